@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Pipeline de `npm test` : vérifications statiques, tests unitaires, build, tests de build, tests navigateur.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH" # Node 22 (devDependency `node`), astro, eslint, vitest…
+export ASTRO_TELEMETRY_DISABLED=1 # pas de réseau en CI
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step '1/6 Vérification des types et du contenu (astro check)'
+astro check
+
+step '2/6 Lint et formatage (eslint, prettier)'
+eslint --cache --cache-location node_modules/.cache/eslint/ .
+prettier --check --cache .
+
+step '3/6 Tests unitaires'
+vitest run --project unit
+
+step '4/6 Build de production (dist/)'
+astro build
+
+step '5/6 Tests de build (contenus cassés)'
+# TODO: retirer --passWithNoTests dès que tests/build/ contient des tests.
+vitest run --project build --passWithNoTests
+
+step '6/6 Tests navigateur (Chromium, axe)'
+CHROME_PATH="$(node scripts/ensure-chromium.mjs | tail -1)"
+JAVA_BIN="$(node scripts/ensure-java.mjs | tail -1)"
+export CHROME_PATH JAVA_BIN
+vitest run --project browser

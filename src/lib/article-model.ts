@@ -1,0 +1,235 @@
+import type { ArticleData } from '../schema/article';
+import type { ContentIssue } from './content-issues';
+import { formatFigure } from './figure-format';
+import { bodyParagraphs, type BodyParagraph } from './paragraphs';
+import { formatPartialDate, parsePartialDate, toIso, type PartialDate } from './partial-date';
+import { locateQuote, type LocatedQuote } from './quotes';
+import { resolveDatePhrase } from './relative-date';
+
+/** A validated article entry as the content layer gives it (plain data, no Astro types). */
+export interface ArticleInput {
+  readonly id: string;
+  readonly filePath: string;
+  readonly body: string;
+  readonly data: ArticleData;
+}
+
+/** Ids of the shared entries an article may reference. */
+export interface KnownIds {
+  readonly actors: ReadonlySet<string>;
+  readonly aircraft: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  readonly exercises: ReadonlySet<string>;
+}
+
+export interface FigureFact {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly unit: ArticleData['figures'][number]['unit'];
+  readonly qualifier: ArticleData['figures'][number]['qualifier'];
+  /** The figure as French readers write it: "plus de 2 000 soldats". */
+  readonly display: string;
+  readonly eventId: string;
+  readonly quote: LocatedQuote;
+}
+
+export interface EventFact {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: ArticleData['events'][number]['kind'];
+  /** The article's own date words, if any. */
+  readonly when: string | undefined;
+  /** The resolved date; undefined when the article does not date the event. */
+  readonly date: PartialDate | undefined;
+  readonly actors: readonly string[];
+  readonly aircraft: readonly string[];
+  readonly places: readonly string[];
+  /** Id of the same real event in the researched record. */
+  readonly sameAs: string | undefined;
+  readonly quote: LocatedQuote;
+}
+
+export interface MentionFact {
+  readonly ref: string;
+  readonly quote: LocatedQuote;
+}
+
+/** Everything the pages need about one article, derived once from its entry. */
+export interface ArticleModel {
+  readonly slug: string;
+  readonly filePath: string;
+  readonly url: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly date: PartialDate;
+  readonly dateIso: string;
+  readonly dateText: string;
+  readonly paragraphs: readonly BodyParagraph[];
+  readonly actors: readonly MentionFact[];
+  readonly places: readonly MentionFact[];
+  readonly aircraft: readonly MentionFact[];
+  readonly figures: readonly FigureFact[];
+  readonly events: readonly EventFact[];
+}
+
+/**
+ * Checks what zod cannot see from one field (quotes found in the body, references, dates that
+ * agree with the text, ids unique across the site) and derives the article models.
+ * Returns every issue at once so an author fixes them in one pass.
+ */
+export function buildArticles(
+  inputs: readonly ArticleInput[],
+  known: KnownIds,
+): { articles: ArticleModel[]; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  // Figure and event cards share /faits/<id>/ with the researched events: one namespace.
+  const factIds = new Map<string, string>(
+    [...known.exercises].map((id) => [id, `content/exercises/${id}.yaml`]),
+  );
+  const articles = inputs.map((input) => buildArticle(input, known, factIds, issues));
+  return { articles, issues };
+}
+
+function buildArticle(
+  input: ArticleInput,
+  known: KnownIds,
+  factIds: Map<string, string>,
+  issues: ContentIssue[],
+): ArticleModel {
+  const { data } = input;
+  const file = input.filePath;
+  const report = (field: string, message: string) => issues.push({ file, field, message });
+  const paragraphs = bodyParagraphs(input.body);
+  if (paragraphs.length === 0)
+    report('body', 'le texte de l’article est vide : un paragraphe au moins était attendu');
+
+  const published = parsePartialDate(data.date);
+  if (data.sourceDate && !data.date.startsWith(data.sourceDate)) {
+    report(
+      'date',
+      `la date de publication ${data.date} n’est pas dans la période donnée par la source (${data.sourceDate})`,
+    );
+  }
+
+  // A quote that is not found still yields a placeholder so every problem is reported in one pass;
+  // the build stops before any page uses it.
+  const quote = (field: string, text: string): LocatedQuote => {
+    const located = locateQuote(paragraphs, text);
+    if (!located) report(field, `citation introuvable telle quelle dans le texte de l’article : « ${text} »`);
+    return located ?? { text, paragraphId: '', sentence: '' };
+  };
+  const claimId = (field: string, id: string) => {
+    const owner = factIds.get(id);
+    if (owner)
+      report(
+        field,
+        `identifiant « ${id} » déjà utilisé (${owner}) : les identifiants sont uniques sur tout le site`,
+      );
+    else factIds.set(id, file);
+  };
+  const checkRef = (field: string, collection: keyof KnownIds, id: string) => {
+    if (!known[collection].has(id))
+      report(field, `« ${id} » ne correspond à aucune entrée de content/${collection}/`);
+  };
+
+  const mentions = (key: 'actors' | 'places' | 'aircraft'): MentionFact[] => {
+    const seen = new Set<string>();
+    return data[key].map((mention, index) => {
+      checkRef(`${key}[${index}].ref`, key, mention.ref.id);
+      if (seen.has(mention.ref.id))
+        report(`${key}[${index}].ref`, `« ${mention.ref.id} » est déjà cité plus haut dans ${key}`);
+      seen.add(mention.ref.id);
+      return { ref: mention.ref.id, quote: quote(`${key}[${index}].quote`, mention.quote) };
+    });
+  };
+
+  const eventIds = new Set(data.events.map((event) => event.id));
+  const events = data.events.map((event, index): EventFact => {
+    const at = `events[${index}]`;
+    claimId(`${at}.id`, event.id);
+    event.actors.forEach((ref, i) => checkRef(`${at}.actors[${i}]`, 'actors', ref.id));
+    event.aircraft.forEach((ref, i) => checkRef(`${at}.aircraft[${i}]`, 'aircraft', ref.id));
+    event.places.forEach((ref, i) => checkRef(`${at}.places[${i}]`, 'places', ref.id));
+    if (event.sameAs) checkRef(`${at}.sameAs`, 'exercises', event.sameAs.id);
+    return {
+      id: event.id,
+      label: event.label,
+      kind: event.kind,
+      when: event.when,
+      date: eventDate(event, published, at, report),
+      actors: event.actors.map((ref) => ref.id),
+      aircraft: event.aircraft.map((ref) => ref.id),
+      places: event.places.map((ref) => ref.id),
+      sameAs: event.sameAs?.id,
+      quote: quote(`${at}.quote`, event.quote),
+    };
+  });
+
+  const figures = data.figures.map((figure, index): FigureFact => {
+    const at = `figures[${index}]`;
+    claimId(`${at}.id`, figure.id);
+    if (!eventIds.has(figure.event)) {
+      report(
+        `${at}.event`,
+        `« ${figure.event} » ne correspond à aucun événement de cet article (events[].id)`,
+      );
+    }
+    return {
+      id: figure.id,
+      label: figure.label,
+      value: figure.value,
+      unit: figure.unit,
+      qualifier: figure.qualifier,
+      display: formatFigure(figure),
+      eventId: figure.event,
+      quote: quote(`${at}.quote`, figure.quote),
+    };
+  });
+
+  return {
+    slug: input.id,
+    filePath: file,
+    url: `/articles/${input.id}/`,
+    title: data.editorial.title,
+    summary: data.editorial.summary,
+    date: published,
+    dateIso: toIso(published),
+    dateText: formatPartialDate(published),
+    paragraphs,
+    actors: mentions('actors'),
+    places: mentions('places'),
+    aircraft: mentions('aircraft'),
+    figures,
+    events,
+  };
+}
+
+/**
+ * The event's date: its words resolved against the publication date, checked against an explicit
+ * `date` when both are given (a `date` may refine the words: "en septembre" + 2022-09-21).
+ */
+function eventDate(
+  event: ArticleData['events'][number],
+  published: PartialDate,
+  at: string,
+  report: (field: string, message: string) => void,
+): PartialDate | undefined {
+  const explicit = event.date === undefined ? undefined : parsePartialDate(event.date);
+  if (event.when === undefined) return explicit;
+  const resolved = resolveDatePhrase(event.when, published);
+  if (!resolved) {
+    report(
+      `${at}.when`,
+      `expression de date non reconnue : « ${event.when} » (attendu : un jour comme « mercredi », un mois comme « en septembre » ou une date comme « le 24 février »)`,
+    );
+    return explicit;
+  }
+  if (explicit && !toIso(explicit).startsWith(toIso(resolved))) {
+    report(
+      `${at}.date`,
+      `la date ${toIso(explicit)} contredit « ${event.when} », qui désigne ${formatPartialDate(resolved)} pour un article du ${formatPartialDate(published)}`,
+    );
+  }
+  return explicit ?? resolved;
+}

@@ -1,0 +1,57 @@
+import { units, type Unit } from './units';
+
+/** How the text bounds a number. */
+export const qualifiers = ['plus-de', 'moins-de', 'environ', 'au-moins'] as const;
+export type Qualifier = (typeof qualifiers)[number];
+
+const qualifierWords: Record<Qualifier, string> = {
+  'plus-de': 'plus de',
+  'moins-de': 'moins de',
+  environ: 'environ',
+  'au-moins': 'au moins',
+};
+
+/** No-break space: a number never ends a line away from its unit. */
+const NBSP = '\u00a0';
+
+const plain = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+// "10,2 milliards": compact long notation is French ("milliards", "millions") and pluralised by Intl.
+const compact = new Intl.NumberFormat('fr-FR', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumFractionDigits: 1,
+});
+const plural = new Intl.PluralRules('fr-FR');
+
+/**
+ * A number for French readers: "2 000" (narrow no-break space), "10,2 milliards".
+ * Below a million, every digit is written out; "2 mille" is not how a newsroom writes it.
+ */
+export function formatNumber(value: number): string {
+  return value >= 1_000_000 ? compact.format(value).replace(/ /g, NBSP) : plain.format(value);
+}
+
+/** Ratios read as words: "le double", "le triple". */
+const multiples: Record<number, string> = { 2: 'double', 3: 'triple', 4: 'quadruple', 10: 'décuple' };
+
+/** A figure as a phrase: "plus de 2 000 soldats", "10,2 milliards de dollars", "8 heures", "plus du double". */
+export function formatFigure(figure: {
+  value: number;
+  unit: Unit;
+  qualifier?: Qualifier | undefined;
+}): string {
+  const { value, unit, qualifier } = figure;
+  if (unit === 'multiple' && multiples[value]) {
+    const word = multiples[value];
+    if (qualifier === 'plus-de' || qualifier === 'moins-de')
+      return `${qualifierWords[qualifier]}${NBSP}du ${word}`;
+    return qualifier ? `${qualifierWords[qualifier]} le ${word}` : `le ${word}`;
+  }
+  const number = formatNumber(value);
+  const forms = units[unit];
+  // "10,2 milliards de dollars": after million/milliard French puts "de" before the unit.
+  const unitText =
+    value >= 1_000_000 ? `de ${forms.other}` : forms[plural.select(value) === 'one' ? 'one' : 'other'];
+  const phrase = `${number}${NBSP}${unitText}`;
+  return qualifier ? `${qualifierWords[qualifier]} ${phrase}` : phrase;
+}

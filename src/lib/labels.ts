@@ -1,0 +1,15 @@
+import { eventKindLabels, type EventKind } from '../schema/event-kind';
+import type { Actor } from '../schema/actor';
+
+/** French label of an event kind: "patrouille aérienne". */
+export const eventKindLabel = (kind: EventKind): string => eventKindLabels[kind].one;
+
+const actorKindLabels: Record<Actor['kind'], string> = {
+  pays: 'pays',
+  institution: 'institution',
+  personne: 'personne',
+  alliance: 'alliance',
+};
+
+/** French label of an actor kind. */
+export const actorKindLabel = (kind: Actor['kind']): string => actorKindLabels[kind];

@@ -1,0 +1,38 @@
+import slugify from '@sindresorhus/slugify';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/** How many leading words name a paragraph: enough to be unique in an article, short enough to read. */
+const ID_WORDS = 5;
+
+/**
+ * Stable anchors for paragraphs, derived from their opening words ("p-en-septembre-pekin-a-envoye"),
+ * never from their position: inserting a paragraph does not move every link after it.
+ * A repeated opening gets "-2", "-3" in reading order.
+ */
+export function paragraphIds(texts: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((text) => {
+    const words = slugify(text, { locale: 'fr' }).split('-').slice(0, ID_WORDS).join('-') || 'paragraphe';
+    const base = `p-${words}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+}
+
+export interface BodyParagraph {
+  /** Anchor id, the same the rendered page carries. */
+  readonly id: string;
+  /** Plain text as a reader sees it (markup removed), where quotes are looked up. */
+  readonly text: string;
+}
+
+/** The top-level paragraphs of a markdown body, as plain text with their anchors. */
+export function bodyParagraphs(markdown: string): BodyParagraph[] {
+  const texts = fromMarkdown(markdown)
+    .children.filter((node) => node.type === 'paragraph')
+    .map((node) => toString(node));
+  const ids = paragraphIds(texts);
+  return texts.map((text, index) => ({ id: ids[index] ?? 'paragraphe', text }));
+}

@@ -1,0 +1,63 @@
+import { getDay, isValid, parse, previousDay, subYears, type Day } from 'date-fns';
+import { fr } from 'date-fns/locale';
+import type { PartialDate } from './partial-date';
+
+/**
+ * Resolves the article's own date expressions ("mercredi", "en septembre", "le 24 février")
+ * against its publication date: the most recent such day or month on or before it.
+ * Returns undefined for an expression it does not understand, so the caller can report it.
+ */
+export function resolveDatePhrase(phrase: string, published: PartialDate): PartialDate | undefined {
+  if (published.precision !== 'day' || published.month === undefined || published.day === undefined) {
+    throw new Error('La date de publication doit être connue au jour près pour résoudre « ' + phrase + ' ».');
+  }
+  const reference = new Date(published.year, published.month - 1, published.day);
+  // parse() fills what the phrase lacks from its reference date: start from 1 January, not the
+  // publication day, or "février" parsed on 30 November would overflow into March.
+  const startOfYear = new Date(published.year, 0, 1);
+  const text = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+
+  const weekday = weekdayIndex(text.replace(/^(le|ce) /, ''));
+  if (weekday !== undefined) {
+    // A weekday equal to the publication's day is that very day.
+    const date = getDay(reference) === weekday ? reference : previousDay(reference, weekday);
+    return fromDate(date, 'day');
+  }
+
+  const month = /^(?:en|au mois d[e’'] ?) ?(.+)$/.exec(text);
+  if (month?.[1]) {
+    const parsed = parse(month[1], 'MMMM', startOfYear, { locale: fr });
+    if (isValid(parsed)) {
+      // "en décembre" in a January article is the previous December.
+      const date = parsed > reference ? subYears(parsed, 1) : parsed;
+      return fromDate(date, 'month');
+    }
+  }
+
+  const dayMonth = /^le (\d{1,2})(?:er)? (.+)$/.exec(text);
+  if (dayMonth?.[1] && dayMonth[2]) {
+    const parsed = parse(`${dayMonth[1]} ${dayMonth[2]}`, 'd MMMM', startOfYear, { locale: fr });
+    if (isValid(parsed)) {
+      const date = parsed > reference ? subYears(parsed, 1) : parsed;
+      // subYears moves 29 February to the 28th: that is not the day the text named.
+      if (date.getDate() !== Number(dayMonth[1])) return undefined;
+      return fromDate(date, 'day');
+    }
+  }
+  return undefined;
+}
+
+/** Weekday names come from date-fns' French locale rather than a list typed here. */
+function weekdayIndex(name: string): Day | undefined {
+  for (let index = 0; index < 7; index++) {
+    const day = index as Day;
+    if (fr.localize.day(day, { width: 'wide' }) === name) return day;
+  }
+  return undefined;
+}
+
+function fromDate(date: Date, precision: 'day' | 'month'): PartialDate {
+  const year = date.getFullYear();
+  const month = date.getMonth() + 1;
+  return precision === 'month' ? { year, month, precision } : { year, month, day: date.getDate(), precision };
+}

@@ -1,0 +1,485 @@
+/**
+ * Build-time share images (Open Graph, 1200×630 PNG) for fact cards.
+ *
+ * Pipeline: a plain object tree (satori's React-element-like syntax, so no
+ * JSX/React is needed) → satori → SVG with glyphs as paths → resvg → PNG.
+ *
+ * This module deliberately has no Astro imports: it is called from Astro
+ * endpoints (e.g. `src/pages/faits/[id].png.ts`) but must also run under
+ * vitest and plain Node.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export interface ShareCard {
+  /** Small label above the content, e.g. "Chiffre clé", "Événement", "Appareil". */
+  kicker: string;
+  /** e.g. "Soldats chinois engagés". */
+  title: string;
+  /** Headline figure, e.g. "plus de 2 000 soldats" (may contain U+202F / U+00A0). */
+  value?: string;
+  /** The article's own words, already wrapped in « ». */
+  quote?: string;
+  /** e.g. "Article du 30 novembre 2022 · Patrouilles sino-russes". */
+  source: string;
+  siteName: string;
+}
+
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+
+/**
+ * Bump whenever the layout, colours, clamping rules or text normalisation
+ * change: it is part of the cache key, so stale PNGs are never reused.
+ */
+export const RENDERER_VERSION = 'share-image/1';
+
+// Site identity (kept in sync with the site's CSS by hand).
+const COLORS = {
+  background: '#fbfaf7',
+  text: '#1b2a41',
+  accent: '#b3261e',
+  muted: '#5a6577',
+  rule: '#d9d5cc',
+} as const;
+
+const FONT_PACKAGE = '@fontsource/source-serif-4';
+const FAMILY = 'Source Serif 4';
+// latin-ext is registered under its own family name so that satori only uses
+// it as a fallback for glyphs missing from the latin subset (e.g. Ł, Ş, ă),
+// while still matching weight and style within that family.
+const FAMILY_EXT = 'Source Serif 4 Ext';
+
+type FontWeight = 400 | 600 | 700;
+type FontStyle = 'normal' | 'italic';
+interface FontFace {
+  subset: 'latin' | 'latin-ext';
+  weight: FontWeight;
+  style: FontStyle;
+}
+
+// WOFF (not WOFF2): supported by every satori release, and fontsource ships both.
+const FACES: readonly FontFace[] = (['latin', 'latin-ext'] as const).flatMap((subset) => [
+  { subset, weight: 400, style: 'normal' },
+  { subset, weight: 400, style: 'italic' },
+  { subset, weight: 600, style: 'normal' },
+  { subset, weight: 700, style: 'normal' },
+]);
+
+const faceFile = (f: FontFace): string => `source-serif-4-${f.subset}-${String(f.weight)}-${f.style}.woff`;
+
+/**
+ * Locate an installed package's directory.
+ *
+ * During `astro build` this module is bundled by Vite into a chunk under
+ * `dist/` (or `.astro/`), so `import.meta.url` no longer points at `src/lib`.
+ * The build always runs from the project root, so `process.cwd()` is tried
+ * first; the module-relative resolution is only a fallback (e.g. vitest run
+ * from another directory).
+ */
+function packageDir(pkg: string): string {
+  const tried: string[] = [];
+  const fromCwd = path.join(process.cwd(), 'node_modules', pkg);
+  tried.push(fromCwd);
+  if (existsSync(path.join(fromCwd, 'package.json'))) return fromCwd;
+  try {
+    const resolved = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
+    return path.dirname(resolved);
+  } catch {
+    tried.push(`require.resolve('${pkg}/package.json') from ${import.meta.url}`);
+  }
+  throw new Error(
+    `share-image: package "${pkg}" not found (tried ${tried.join(', ')}). ` +
+      `Run \`npm ci\` from the project root.`,
+  );
+}
+
+async function packageVersion(pkg: string): Promise<string> {
+  const json: unknown = JSON.parse(await readFile(path.join(packageDir(pkg), 'package.json'), 'utf8'));
+  const version = typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
+  if (typeof version !== 'string') throw new Error(`share-image: no version in ${pkg}/package.json`);
+  return version;
+}
+
+interface LoadedFont {
+  name: string;
+  data: Buffer;
+  weight: FontWeight;
+  style: FontStyle;
+}
+
+interface Assets {
+  fonts: LoadedFont[];
+  /**
+   * Everything besides the card that determines the output bytes: font
+   * package version and files, and the renderer versions (a satori or resvg
+   * upgrade may move a pixel). Part of the cache key.
+   */
+  identity: string;
+}
+
+// Fonts are read once per process: a build renders many cards.
+let assetsPromise: Promise<Assets> | undefined;
+
+function loadAssets(): Promise<Assets> {
+  assetsPromise ??= (async (): Promise<Assets> => {
+    const dir = path.join(packageDir(FONT_PACKAGE), 'files');
+    const fonts = await Promise.all(
+      FACES.map(async (face): Promise<LoadedFont> => {
+        const file = path.join(dir, faceFile(face));
+        let data: Buffer;
+        try {
+          data = await readFile(file);
+        } catch (cause) {
+          throw new Error(`share-image: cannot read font file ${file}`, { cause });
+        }
+        return {
+          name: face.subset === 'latin' ? FAMILY : FAMILY_EXT,
+          data,
+          weight: face.weight,
+          style: face.style,
+        };
+      }),
+    );
+    const versions = await Promise.all(
+      [FONT_PACKAGE, 'satori', '@resvg/resvg-js'].map(async (p) => `${p}@${await packageVersion(p)}`),
+    );
+    return { fonts, identity: [...versions, ...FACES.map(faceFile)].join('\n') };
+  })();
+  // A failed load (missing package) should not be cached forever in watch mode.
+  assetsPromise.catch(() => {
+    assetsPromise = undefined;
+  });
+  return assetsPromise;
+}
+
+/**
+ * Normalise text before layout.
+ *
+ * - NFC: decomposed accents (e + U+0301) would otherwise be shaped as two
+ *   glyphs and a combining mark may be missing from the subset.
+ * - U+202F NARROW NO-BREAK SPACE (French thousands separator and the space
+ *   inside « ») is NOT in Source Serif 4's glyph set (checked in the fontsource
+ *   5.3.1 latin and latin-ext subsets), which would draw a .notdef box. It is
+ *   mapped to U+00A0, which the font has and which still forbids a line break
+ *   (U+2009 THIN SPACE would look closer but allows a break inside "2 000").
+ * - Other invisible/odd spaces the font lacks (figure space, word joiner …)
+ *   are mapped or dropped the same way; control characters and line breaks
+ *   become plain spaces so the card stays a single paragraph per field.
+ */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u202F\u2007]/gu, '\u00A0')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '')
+    .replace(/[\u0000-\u001F\u007F\u2028\u2029]+/gu, ' ')
+    .replace(/ {2,}/gu, ' ')
+    .trim();
+}
+
+/**
+ * Hard cap on field length before layout. Visual clamping is done by
+ * `lineClamp` (with an ellipsis); this only bounds layout work for absurd
+ * inputs and cuts on a word boundary so the ellipsis lands after a word.
+ */
+function cap(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const space = cut.search(/\s\S*$/u);
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+// Minimal typing of satori's React-element-like input: we only build divs.
+type Style = Record<string, string | number>;
+interface El {
+  type: 'div';
+  props: { style: Style; children?: string | El | (El | string)[] };
+}
+const div = (style: Style, children?: El['props']['children']): El =>
+  children === undefined ? { type: 'div', props: { style } } : { type: 'div', props: { style, children } };
+
+/** A text block clamped to `lines` lines with an ellipsis. */
+const clamped = (text: string, lines: number, style: Style): El =>
+  div({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflow: 'hidden', ...style }, text);
+
+const CONTENT_WIDTH = SHARE_IMAGE_WIDTH - 2 * 72;
+
+/**
+ * `textWrap: balance` evens out headline lines, but satori balances the whole
+ * text before clamping, so on text that will be clamped it produces short,
+ * ragged lines. Only balance text that (roughly, at ~0.5 em per character of
+ * Source Serif) fits in its line budget; otherwise fill lines greedily.
+ */
+function wrapFor(text: string, px: number, lines: number): string {
+  const capacity = (lines * CONTENT_WIDTH) / (px * 0.5);
+  return text.length <= capacity * 0.85 ? 'balance' : 'wrap';
+}
+
+/** Pick a font size from the text length so short values stay big and long ones fit. */
+function sizeFor(
+  text: string,
+  steps: readonly (readonly [maxChars: number, px: number])[],
+  min: number,
+): number {
+  for (const [maxChars, px] of steps) if (text.length <= maxChars) return px;
+  return min;
+}
+
+function buildTree(card: ShareCard): El {
+  // Upper-cased here rather than with `textTransform`: satori measures the
+  // text before the transform, so a clamped uppercase label got an ellipsis
+  // too early. 'fr' locale keeps accents (É) as the French press does.
+  const kicker = cap(normalizeText(card.kicker), 60).toLocaleUpperCase('fr');
+  const title = cap(normalizeText(card.title), 200);
+  const value = card.value === undefined ? '' : cap(normalizeText(card.value), 120);
+  const quote = card.quote === undefined ? '' : cap(normalizeText(card.quote), 400);
+  const source = cap(normalizeText(card.source), 160);
+  const siteName = cap(normalizeText(card.siteName), 60);
+
+  const main: El[] = [];
+  if (value !== '') {
+    const px = sizeFor(
+      value,
+      [
+        [16, 104],
+        [24, 88],
+        [34, 72],
+      ],
+      60,
+    );
+    main.push(
+      clamped(value, 2, {
+        fontSize: px,
+        fontWeight: 700,
+        lineHeight: 1.08,
+        letterSpacing: -1,
+        color: COLORS.text,
+        textWrap: wrapFor(value, px, 2),
+      }),
+    );
+    main.push(
+      clamped(title, 2, {
+        fontSize: 40,
+        fontWeight: 600,
+        lineHeight: 1.2,
+        color: COLORS.text,
+        marginTop: 18,
+        textWrap: wrapFor(title, 40, 2),
+      }),
+    );
+  } else {
+    // Without a figure, the title is the headline.
+    const px = sizeFor(
+      title,
+      [
+        [40, 72],
+        [70, 60],
+      ],
+      52,
+    );
+    main.push(
+      clamped(title, 3, {
+        fontSize: px,
+        fontWeight: 700,
+        lineHeight: 1.12,
+        letterSpacing: -0.5,
+        color: COLORS.text,
+        textWrap: wrapFor(title, px, 3),
+      }),
+    );
+  }
+  if (quote !== '') {
+    main.push(
+      div(
+        {
+          display: 'flex',
+          marginTop: 28,
+          paddingLeft: 24,
+          borderLeft: `4px solid ${COLORS.accent}`,
+        },
+        [
+          clamped(quote, value !== '' ? 2 : 3, {
+            fontSize: 28,
+            fontStyle: 'italic',
+            fontWeight: 400,
+            lineHeight: 1.35,
+            color: COLORS.muted,
+            textWrap: 'pretty',
+          }),
+        ],
+      ),
+    );
+  }
+
+  return div(
+    {
+      width: SHARE_IMAGE_WIDTH,
+      height: SHARE_IMAGE_HEIGHT,
+      // satori follows CSS here: content-box by default, so padding and the
+      // top band would otherwise grow the root past 1200×630.
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      backgroundColor: COLORS.background,
+      fontFamily: `"${FAMILY}", "${FAMILY_EXT}"`,
+      color: COLORS.text,
+      // Thin accent band along the top edge: recognisable even as a thumbnail.
+      borderTop: `10px solid ${COLORS.accent}`,
+      padding: '48px 72px 44px',
+    },
+    [
+      // Kicker: short red rule + small capitals label.
+      div({ display: 'flex', alignItems: 'center' }, [
+        div({ width: 40, height: 4, backgroundColor: COLORS.accent, marginRight: 16 }),
+        clamped(kicker, 1, {
+          fontSize: 22,
+          fontWeight: 700,
+          letterSpacing: 3,
+          color: COLORS.accent,
+        }),
+      ]),
+      // Main block, vertically centred in the remaining space; overflow is
+      // hidden as a last resort, the clamps above are sized to fit.
+      div(
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          flexGrow: 1,
+          flexShrink: 1,
+          minHeight: 0,
+          overflow: 'hidden',
+          padding: '20px 0',
+        },
+        main,
+      ),
+      // Footer: hairline, source on the left, site name on the right.
+      div(
+        {
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          borderTop: `1px solid ${COLORS.rule}`,
+          paddingTop: 20,
+        },
+        [
+          clamped(source, 1, {
+            fontSize: 22,
+            fontWeight: 400,
+            color: COLORS.muted,
+            flexShrink: 1,
+            minWidth: 0,
+            marginRight: 32,
+          }),
+          clamped(siteName, 1, {
+            fontSize: 24,
+            fontWeight: 700,
+            color: COLORS.text,
+            flexShrink: 0,
+            maxWidth: 460,
+          }),
+        ],
+      ),
+    ],
+  );
+}
+
+/** Render the SVG only (useful for debugging the layout). */
+export async function renderShareSvg(card: ShareCard): Promise<string> {
+  const { fonts } = await loadAssets();
+  // satori types its input as React's ReactNode; our object tree is the
+  // documented non-JSX form of the same thing.
+  const element = buildTree(card) as unknown as Parameters<typeof satori>[0];
+  return satori(element, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
+}
+
+/** Render a card to PNG bytes (1200×630). Same card → identical bytes. */
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
+  const svg = await renderShareSvg(card);
+  // Text is already outlined as paths by satori, so system fonts are never
+  // needed: not loading them makes rendering faster and independent of the
+  // machine's installed fonts (determinism across dev machines and CI).
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    background: COLORS.background,
+    font: { loadSystemFonts: false },
+    logLevel: 'off',
+  });
+  const png = resvg.render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** Cache key: renderer version + font/renderer identity + the card itself. */
+export async function shareImageHash(card: ShareCard): Promise<string> {
+  const { identity } = await loadAssets();
+  // Fixed key order so that the same card built in a different property
+  // order (e.g. from a spread) hashes identically.
+  const canonical = JSON.stringify([
+    card.kicker,
+    card.title,
+    card.value ?? null,
+    card.quote ?? null,
+    card.source,
+    card.siteName,
+  ]);
+  return createHash('sha256').update(`${RENDERER_VERSION}\n${identity}\n${canonical}`).digest('hex');
+}
+
+export interface ShareImageResult {
+  png: Uint8Array;
+  /** true when the PNG came from the cache directory (no render). */
+  cached: boolean;
+  /** Path of the cached PNG. */
+  file: string;
+}
+
+let tmpCounter = 0;
+
+/**
+ * Like `shareImageCached`, but also says whether it was a cache hit
+ * (for tests and build benchmarks).
+ */
+export async function shareImageWithStatus(
+  card: ShareCard,
+  cacheDir = '.cache/share-images',
+): Promise<ShareImageResult> {
+  const hash = await shareImageHash(card);
+  const file = path.resolve(cacheDir, `${hash}.png`);
+  try {
+    const buf = await readFile(file);
+    return { png: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), cached: true, file };
+  } catch (err) {
+    if (!(err instanceof Error && 'code' in err && err.code === 'ENOENT')) throw err;
+  }
+  const png = await renderShareImage(card);
+  await mkdir(path.dirname(file), { recursive: true });
+  // Write-then-rename so a concurrent reader (parallel build workers) or an
+  // interrupted build never sees a truncated PNG under the final name.
+  tmpCounter += 1;
+  const tmp = `${file}.${String(process.pid)}.${String(tmpCounter)}.tmp`;
+  try {
+    await writeFile(tmp, png);
+    await rename(tmp, file);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+  return { png, cached: false, file };
+}
+
+/**
+ * Content-addressed cache around `renderShareImage`: an unchanged card is read
+ * back from `<cacheDir>/<sha256>.png` instead of being rendered again.
+ */
+export async function shareImageCached(
+  card: ShareCard,
+  cacheDir = '.cache/share-images',
+): Promise<Uint8Array> {
+  return (await shareImageWithStatus(card, cacheDir)).png;
+}

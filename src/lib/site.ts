@@ -1,0 +1,71 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildArticles, type ArticleModel } from './article-model';
+import { ContentError } from './content-issues';
+
+/** Shared entries by id, as validated by their schemas. */
+export interface Entities {
+  readonly actors: ReadonlyMap<string, CollectionEntry<'actors'>['data']>;
+  readonly aircraft: ReadonlyMap<string, CollectionEntry<'aircraft'>['data']>;
+  readonly places: ReadonlyMap<string, CollectionEntry<'places'>['data']>;
+  readonly exercises: ReadonlyMap<string, CollectionEntry<'exercises'>['data']>;
+}
+
+export interface Site {
+  /** Articles, newest first. */
+  readonly articles: readonly ArticleModel[];
+  readonly entities: Entities;
+}
+
+let site: Promise<Site> | undefined;
+
+/**
+ * Loads and checks all content once per build. Any content issue throws a ContentError, which
+ * fails `astro build` with every issue listed (file, field, what was expected).
+ */
+export function loadSite(): Promise<Site> {
+  site ??= load();
+  return site;
+}
+
+async function load(): Promise<Site> {
+  const [articleEntries, actors, aircraft, places, exercises] = await Promise.all([
+    getCollection('articles'),
+    getCollection('actors'),
+    getCollection('aircraft'),
+    getCollection('places'),
+    getCollection('exercises'),
+  ]);
+  const byId = <T extends { id: string; data: unknown }>(entries: T[]) =>
+    new Map(entries.map((entry) => [entry.id, entry.data as T['data']]));
+  const entities: Entities = {
+    actors: byId(actors),
+    aircraft: byId(aircraft),
+    places: byId(places),
+    exercises: byId(exercises),
+  };
+  const { articles, issues } = buildArticles(
+    articleEntries.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
+      body: entry.body ?? '',
+      data: entry.data,
+    })),
+    {
+      actors: new Set(entities.actors.keys()),
+      aircraft: new Set(entities.aircraft.keys()),
+      places: new Set(entities.places.keys()),
+      exercises: new Set(entities.exercises.keys()),
+    },
+  );
+  if (issues.length > 0) throw new ContentError(issues);
+  articles.sort((a, b) => b.dateIso.localeCompare(a.dateIso) || a.slug.localeCompare(b.slug));
+  return { articles, entities };
+}
+
+/** The rendered body of an article (remark/rehype run here, at build time). */
+export async function articleEntry(slug: string): Promise<CollectionEntry<'articles'>> {
+  const entries = await getCollection('articles', (entry) => entry.id === slug);
+  const entry = entries[0];
+  if (!entry) throw new Error(`Article introuvable : ${slug}`);
+  return entry;
+}

@@ -1,0 +1,10 @@
+/** The site's URL scheme in one place: URLs are promises, built from content ids only. */
+export const urls = {
+  article: (slug: string) => `/articles/${slug}/`,
+  fact: (id: string) => `/faits/${id}/`,
+  factImage: (id: string) => `/faits/${id}.png`,
+  actor: (id: string) => `/acteurs/${id}/`,
+  aircraft: (id: string) => `/appareils/${id}/`,
+  place: (id: string) => `/lieux/${id}/`,
+  timeline: () => '/chronologie/',
+} as const;

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { idSchema, textSchema } from './text';
+import { quoteSchema } from './quote';
+import { contentDateSchema } from './partial-date';
+import { eventKindSchema } from './event-kind';
+
+/** A dated event the article names. Its date comes from the article's own words. */
+export const articleEventSchema = z.strictObject({
+  /** Site-wide unique id; the card lives at `/faits/<id>/`. */
+  id: idSchema,
+  /** Short French label: "Patrouille conjointe de bombardiers russes et chinois". */
+  label: textSchema,
+  /** Kind of event, shared with the context timeline. */
+  kind: eventKindSchema,
+  /**
+   * The article's date expression ("mercredi", "en septembre", "le 24 février"), resolved against
+   * the publication date. Absent when the article gives no date: the event is then shown as undated.
+   */
+  when: textSchema.optional(),
+  /** An explicit date (AAAA, AAAA-MM or AAAA-MM-JJ); must agree with `when` when both are given. */
+  date: contentDateSchema.optional(),
+  /** Actors involved (ids of `content/actors/`). */
+  actors: z.array(reference('actors')).default([]),
+  /** Aircraft involved (ids of `content/aircraft/`). */
+  aircraft: z.array(reference('aircraft')).default([]),
+  /** Places involved (ids of `content/places/`). */
+  places: z.array(reference('places')).default([]),
+  /** The same real event in the researched record (`content/exercises/`), when there is one. */
+  sameAs: reference('exercises').optional(),
+  /** The article's exact words reporting the event. */
+  quote: quoteSchema,
+});
+export type ArticleEvent = z.infer<typeof articleEventSchema>;

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { textSchema } from './text';
+import { contentDateSchema } from './partial-date';
+import { mentionSchema } from './mention';
+import { figureSchema } from './figure';
+import { articleEventSchema } from './article-event';
+
+/**
+ * An article: `content/articles/<slug>.md`. The body is the text as received, verbatim;
+ * the frontmatter states its facts, each with the body's exact words.
+ */
+export const articleSchema = z.strictObject({
+  /**
+   * Written by the newsroom, not by the source (the text as received has neither): the page
+   * says so. `title` is the headline, `summary` one or two sentences for lists and share previews.
+   */
+  editorial: z.strictObject({
+    /** Headline, in French. */
+    title: textSchema.max(140, { error: 'titre trop long : 140 caractères au plus' }),
+    /** Summary, in French. */
+    summary: textSchema.max(400, { error: 'résumé trop long : 400 caractères au plus' }),
+  }),
+  /** The date as the source gave it (`2022-11` for the seed): the publication date must fall within it. */
+  sourceDate: contentDateSchema.optional(),
+  /** Publication date, to the day (AAAA-MM-JJ): relative dates in the text resolve against it. */
+  date: contentDateSchema.refine((value) => value.length === 10, {
+    error: 'date de publication attendue au jour près (AAAA-MM-JJ)',
+  }),
+  /** Actors the text names. */
+  actors: z.array(mentionSchema('actors')).default([]),
+  /** Places the text names. */
+  places: z.array(mentionSchema('places')).default([]),
+  /** Aircraft the text names. */
+  aircraft: z.array(mentionSchema('aircraft')).default([]),
+  /** Every figure the text gives. */
+  figures: z.array(figureSchema).default([]),
+  /** Every dated (or explicitly undated) event the text names. */
+  events: z.array(articleEventSchema).default([]),
+});
+export type ArticleData = z.infer<typeof articleSchema>;

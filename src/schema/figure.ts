@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './text';
+import { quoteSchema } from './quote';
+import { units } from '../lib/units';
+import { qualifiers } from '../lib/figure-format';
+
+/** A figure the article gives: a number with its unit, never a number typed without its words. */
+export const figureSchema = z.strictObject({
+  /** Site-wide unique id; the card lives at `/faits/<id>/`. */
+  id: idSchema,
+  /** What is counted, in French: "Soldats envoyés par Pékin". */
+  label: textSchema,
+  /** The number itself (10,2 milliards = 10200000000), never negative. */
+  value: z
+    .number({ error: 'un nombre était attendu (sans guillemets ni espaces)' })
+    .nonnegative({ error: 'un nombre positif ou nul était attendu' }),
+  /** Unit, from the list in `src/lib/units.ts`, which knows its French singular and plural. */
+  unit: z.enum(Object.keys(units) as [keyof typeof units, ...(keyof typeof units)[]], {
+    error: `unité attendue parmi : ${Object.keys(units).join(', ')}`,
+  }),
+  /** How the text bounds the number: "plus de 2 000" is `plus-de`. Absent for an exact figure. */
+  qualifier: z
+    .enum(qualifiers, { error: `qualificatif attendu parmi : ${qualifiers.join(', ')}` })
+    .optional(),
+  /** Id of the event (of this article) the figure belongs to. */
+  event: idSchema,
+  /** The article's exact words for the figure; linked to the card in the text. */
+  quote: quoteSchema,
+});
+export type Figure = z.infer<typeof figureSchema>;

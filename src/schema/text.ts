@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+
+/** A non-empty, trimmed line of text: an empty string is an author's mistake, never a value. */
+export const textSchema = z
+  .string({ error: 'un texte était attendu' })
+  .trim()
+  .min(1, { error: 'ce texte ne peut pas être vide' });
+
+/** A content id: lowercase ASCII words joined by hyphens, stable because URLs are built from it. */
+export const idSchema = z
+  .string({ error: 'un identifiant était attendu' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'identifiant attendu en minuscules ASCII séparées par des tirets (ex. « tu-95 »)',
+  });

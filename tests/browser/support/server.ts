@@ -1,0 +1,104 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export function contentTypeFor(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** Adresse de base, sans barre finale : `http://127.0.0.1:PORT`. */
+  url: string;
+  /** Chemins (avec la requête éventuelle) de toutes les requêtes reçues, dans l’ordre. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/** Fichier régulier à servir pour `urlPath`, ou `undefined` (inexistant ou hors de `root`). */
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const path = resolve(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isFile()) return path;
+  if (info?.isDirectory()) {
+    const index = join(path, 'index.html');
+    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
+  }
+  return undefined;
+}
+
+/**
+ * Petit serveur statique (sans dépendance) sur 127.0.0.1, port libre.
+ * Répertoire → son index.html ; chemin absent → 404.html du site avec le statut 404.
+ */
+export async function startServer(dir = 'dist'): Promise<StaticServer> {
+  const root = resolve(dir);
+  const requests: string[] = [];
+
+  const server = createServer((req, res) => {
+    const rawUrl = req.url ?? '/';
+    requests.push(rawUrl);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const pathname = new URL(rawUrl, 'http://localhost').pathname;
+    void (async () => {
+      let file = await resolveFile(root, pathname);
+      let status = 200;
+      if (!file) {
+        status = 404;
+        file = await resolveFile(root, '/404.html');
+      }
+      if (!file) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+        return;
+      }
+      res.writeHead(status, { 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-store' });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    })().catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(String(error));
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        server.close((error) => (error ? reject(error) : resolveClose()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests lents (build Astro complet, Chromium) : longs délais, un fichier à la fois.
+const slow = { testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false };
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...slow } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...slow } },
+    ],
+  },
+});
