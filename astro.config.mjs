@@ -1,16 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
+import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
 
 export default defineConfig({
   // Placeholder domain until the newsroom picks one: canonical and share URLs are absolute.
   site: 'https://patrouilles-sino-russes.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A renamed id leaves its old URL behind as a redirect: published URLs keep working.
+  redirects: loadRedirects(),
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     // Astro 7's default processor does not run remark/rehype plugins; unified() does.
     processor: unified({
@@ -21,6 +27,8 @@ export default defineConfig({
         // First: whatever an author pasted by mistake (script, onclick, javascript: URLs) is dropped.
         [rehypeSanitize, sanitizeSchema],
         rehypeParagraphIds,
+        // Before typography: the frontmatter quotes are written with the source's plain spaces.
+        rehypeFactMentions,
         rehypeFrenchTypography,
       ],
     }),

@@ -43,8 +43,9 @@ export function formatFigure(figure: {
   const { value, unit, qualifier } = figure;
   if (unit === 'multiple' && multiples[value]) {
     const word = multiples[value];
-    if (qualifier === 'plus-de' || qualifier === 'moins-de')
-      return `${qualifierWords[qualifier]}${NBSP}du ${word}`;
+    // "plus de" + "le double" contracts to "plus du double".
+    if (qualifier === 'plus-de') return `plus du ${word}`;
+    if (qualifier === 'moins-de') return `moins du ${word}`;
     return qualifier ? `${qualifierWords[qualifier]} le ${word}` : `le ${word}`;
   }
   const number = formatNumber(value);

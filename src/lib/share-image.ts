@@ -40,6 +40,24 @@ export const SHARE_IMAGE_HEIGHT = 630;
  */
 export const RENDERER_VERSION = 'share-image/1';
 
+/** Horizontal padding of the card; the text column is what remains. */
+const PAD_X = 72;
+const CONTENT_WIDTH = SHARE_IMAGE_WIDTH - 2 * PAD_X;
+const QUOTE_PX = 28;
+const QUOTE_LINE = Math.round(QUOTE_PX * 1.35);
+const TITLE_PX = 40;
+const VALUE_LH = 1.05;
+const TITLE_LINE = Math.round(TITLE_PX * 1.2);
+/**
+ * Height of the central block: 630 minus top band (10), vertical padding
+ * (48 + 44), kicker row (30), footer (54) and the block's own padding (2×16).
+ */
+const MAIN_HEIGHT = SHARE_IMAGE_HEIGHT - 10 - 48 - 44 - 30 - 54 - 2 * 16;
+
+/** Rough line count for bold/semibold Source Serif (~0.6 em per character, pessimistic). */
+const estLines = (text: string, px: number, max: number): number =>
+  Math.min(max, Math.max(1, Math.ceil((text.length * px * 0.6) / CONTENT_WIDTH)));
+
 // Site identity (kept in sync with the site's CSS by hand).
 const COLORS = {
   background: '#fbfaf7',
@@ -169,18 +187,39 @@ function loadAssets(): Promise<Assets> {
  *   5.3.1 latin and latin-ext subsets), which would draw a .notdef box. It is
  *   mapped to U+00A0, which the font has and which still forbids a line break
  *   (U+2009 THIN SPACE would look closer but allows a break inside "2 000").
+ * - A plain space after « or before » ; : ! ? becomes U+00A0 (the endpoint
+ *   builds quotes as `« ${text} »`).
  * - Other invisible/odd spaces the font lacks (figure space, word joiner …)
  *   are mapped or dropped the same way; control characters and line breaks
  *   become plain spaces so the card stays a single paragraph per field.
  */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\u202F\u2007]/gu, '\u00A0')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '')
-    .replace(/[\u0000-\u001F\u007F\u2028\u2029]+/gu, ' ')
-    .replace(/ {2,}/gu, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFC')
+      .replace(/[\u202F\u2007]/gu, '\u00A0')
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '')
+      .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+      .replace(/ {2,}/gu, ' ')
+      // French spacing: a plain space typed inside « » or before ; : ! ? must
+      // not let the mark start a new line on its own.
+      .replace(/« /gu, '«\u00A0')
+      .replace(/ ([»;:!?])/gu, '\u00A0$1')
+      .trim()
+  );
+}
+
+/**
+ * Avoid a lone short word on the last line of a headline ("… du 30 /
+ * novembre"): bind the last word to the previous one with a no-break space,
+ * as a sub-editor would. `[^ ]` rather than `\S` so a trailing "\u00A0»"
+ * counts as part of the last word. Skipped when the bound pair could be wider
+ * than a line at `px` (~0.6 em per character, generous for bold serif).
+ */
+function noOrphan(s: string, px: number): string {
+  return s.replace(/(^| )([^ ]+) ([^ ]{1,16})$/u, (whole, lead: string, prev: string, last: string) =>
+    (prev.length + 1 + last.length) * px * 0.6 <= CONTENT_WIDTH ? `${lead}${prev}\u00A0${last}` : whole,
+  );
 }
 
 /**
@@ -204,22 +243,27 @@ interface El {
 const div = (style: Style, children?: El['props']['children']): El =>
   children === undefined ? { type: 'div', props: { style } } : { type: 'div', props: { style, children } };
 
-/** A text block clamped to `lines` lines with an ellipsis. */
-const clamped = (text: string, lines: number, style: Style): El =>
-  div({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflow: 'hidden', ...style }, text);
-
-const CONTENT_WIDTH = SHARE_IMAGE_WIDTH - 2 * 72;
-
 /**
- * `textWrap: balance` evens out headline lines, but satori balances the whole
- * text before clamping, so on text that will be clamped it produces short,
- * ragged lines. Only balance text that (roughly, at ~0.5 em per character of
- * Source Serif) fits in its line budget; otherwise fill lines greedily.
+ * A text block clamped to `lines` lines with an ellipsis. `overflowWrap` so
+ * that a single over-long token (URL, long compound) wraps instead of being
+ * clipped at the right edge.
  */
-function wrapFor(text: string, px: number, lines: number): string {
-  const capacity = (lines * CONTENT_WIDTH) / (px * 0.5);
-  return text.length <= capacity * 0.85 ? 'balance' : 'wrap';
-}
+const clamped = (text: string, lines: number, style: Style): El =>
+  div(
+    {
+      display: 'block',
+      lineClamp: lines,
+      textOverflow: 'ellipsis',
+      overflow: 'hidden',
+      overflowWrap: 'break-word',
+      ...style,
+    },
+    text,
+  );
+
+// No `textWrap: balance`/`pretty`: in satori 0.63 they break lines far too
+// early (and `balance` + `lineClamp` drops text that would have fit), so
+// greedy wrapping is the predictable choice for clamped text.
 
 /** Pick a font size from the text length so short values stay big and long ones fit. */
 function sizeFor(
@@ -236,16 +280,20 @@ function buildTree(card: ShareCard): El {
   // text before the transform, so a clamped uppercase label got an ellipsis
   // too early. 'fr' locale keeps accents (É) as the French press does.
   const kicker = cap(normalizeText(card.kicker), 60).toLocaleUpperCase('fr');
-  const title = cap(normalizeText(card.title), 200);
-  const value = card.value === undefined ? '' : cap(normalizeText(card.value), 120);
-  const quote = card.quote === undefined ? '' : cap(normalizeText(card.quote), 400);
+  const rawTitle = cap(normalizeText(card.title), 200);
+  const rawValue = card.value === undefined ? '' : cap(normalizeText(card.value), 120);
+  const quote = card.quote === undefined ? '' : noOrphan(cap(normalizeText(card.quote), 400), QUOTE_PX);
   const source = cap(normalizeText(card.source), 160);
   const siteName = cap(normalizeText(card.siteName), 60);
 
   const main: El[] = [];
-  if (value !== '') {
+  // Quote lines: 3 under a headline title; under a figure, whatever the
+  // figure and title leave (a two-line 88 px figure leaves room for one).
+  let quoteLines = 3;
+  if (rawValue !== '') {
+    // Short figures stay huge; longer phrasings step down so they fit 2 lines.
     const px = sizeFor(
-      value,
+      rawValue,
       [
         [16, 104],
         [24, 88],
@@ -253,30 +301,34 @@ function buildTree(card: ShareCard): El {
       ],
       60,
     );
+    const used =
+      estLines(rawValue, px, 2) * Math.round(px * VALUE_LH) +
+      16 +
+      estLines(rawTitle, TITLE_PX, 2) * TITLE_LINE +
+      28;
+    quoteLines = Math.max(1, Math.min(2, Math.floor((MAIN_HEIGHT - used) / QUOTE_LINE)));
     main.push(
-      clamped(value, 2, {
+      clamped(noOrphan(rawValue, px), 2, {
         fontSize: px,
         fontWeight: 700,
-        lineHeight: 1.08,
+        lineHeight: VALUE_LH,
         letterSpacing: -1,
         color: COLORS.text,
-        textWrap: wrapFor(value, px, 2),
       }),
     );
     main.push(
-      clamped(title, 2, {
-        fontSize: 40,
+      clamped(noOrphan(rawTitle, TITLE_PX), 2, {
+        fontSize: TITLE_PX,
         fontWeight: 600,
-        lineHeight: 1.2,
+        lineHeight: TITLE_LINE / TITLE_PX,
         color: COLORS.text,
-        marginTop: 18,
-        textWrap: wrapFor(title, 40, 2),
+        marginTop: 16,
       }),
     );
   } else {
     // Without a figure, the title is the headline.
     const px = sizeFor(
-      title,
+      rawTitle,
       [
         [40, 72],
         [70, 60],
@@ -284,13 +336,12 @@ function buildTree(card: ShareCard): El {
       52,
     );
     main.push(
-      clamped(title, 3, {
+      clamped(noOrphan(rawTitle, px), 3, {
         fontSize: px,
         fontWeight: 700,
         lineHeight: 1.12,
         letterSpacing: -0.5,
         color: COLORS.text,
-        textWrap: wrapFor(title, px, 3),
       }),
     );
   }
@@ -304,13 +355,12 @@ function buildTree(card: ShareCard): El {
           borderLeft: `4px solid ${COLORS.accent}`,
         },
         [
-          clamped(quote, value !== '' ? 2 : 3, {
-            fontSize: 28,
+          clamped(quote, quoteLines, {
+            fontSize: QUOTE_PX,
             fontStyle: 'italic',
             fontWeight: 400,
-            lineHeight: 1.35,
+            lineHeight: QUOTE_LINE / QUOTE_PX,
             color: COLORS.muted,
-            textWrap: 'pretty',
           }),
         ],
       ),
@@ -331,10 +381,10 @@ function buildTree(card: ShareCard): El {
       color: COLORS.text,
       // Thin accent band along the top edge: recognisable even as a thumbnail.
       borderTop: `10px solid ${COLORS.accent}`,
-      padding: '48px 72px 44px',
+      padding: `48px ${String(PAD_X)}px 44px`,
     },
     [
-      // Kicker: short red rule + small capitals label.
+      // Kicker: short red rule + letter-spaced capitals.
       div({ display: 'flex', alignItems: 'center' }, [
         div({ width: 40, height: 4, backgroundColor: COLORS.accent, marginRight: 16 }),
         clamped(kicker, 1, {
@@ -355,7 +405,7 @@ function buildTree(card: ShareCard): El {
           flexShrink: 1,
           minHeight: 0,
           overflow: 'hidden',
-          padding: '20px 0',
+          padding: '16px 0',
         },
         main,
       ),
@@ -400,7 +450,7 @@ export async function renderShareSvg(card: ShareCard): Promise<string> {
 }
 
 /** Render a card to PNG bytes (1200×630). Same card → identical bytes. */
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderShareSvg(card);
   // Text is already outlined as paths by satori, so system fonts are never
   // needed: not loading them makes rendering faster and independent of the
@@ -412,7 +462,9 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
     logLevel: 'off',
   });
   const png = resvg.render().asPng();
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  // Copy into a plain ArrayBuffer-backed array: a Node Buffer is typed
+  // Uint8Array<ArrayBufferLike>, which TS (5.7+) rejects as a Response body.
+  return new Uint8Array(png);
 }
 
 /** Cache key: renderer version + font/renderer identity + the card itself. */
@@ -432,7 +484,7 @@ export async function shareImageHash(card: ShareCard): Promise<string> {
 }
 
 export interface ShareImageResult {
-  png: Uint8Array;
+  png: Uint8Array<ArrayBuffer>;
   /** true when the PNG came from the cache directory (no render). */
   cached: boolean;
   /** Path of the cached PNG. */
@@ -453,7 +505,7 @@ export async function shareImageWithStatus(
   const file = path.resolve(cacheDir, `${hash}.png`);
   try {
     const buf = await readFile(file);
-    return { png: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), cached: true, file };
+    return { png: new Uint8Array(buf), cached: true, file };
   } catch (err) {
     if (!(err instanceof Error && 'code' in err && err.code === 'ENOENT')) throw err;
   }
@@ -480,6 +532,6 @@ export async function shareImageWithStatus(
 export async function shareImageCached(
   card: ShareCard,
   cacheDir = '.cache/share-images',
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   return (await shareImageWithStatus(card, cacheDir)).png;
 }

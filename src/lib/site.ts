@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArticles, type ArticleModel } from './article-model';
 import { ContentError } from './content-issues';
+import { buildTimeline, type TimelineItem } from './timeline';
 
 /** Shared entries by id, as validated by their schemas. */
 export interface Entities {
@@ -14,6 +15,8 @@ export interface Site {
   /** Articles, newest first. */
   readonly articles: readonly ArticleModel[];
   readonly entities: Entities;
+  /** Researched and article events in one sorted timeline. */
+  readonly timeline: readonly TimelineItem[];
 }
 
 let site: Promise<Site> | undefined;
@@ -59,7 +62,8 @@ async function load(): Promise<Site> {
   );
   if (issues.length > 0) throw new ContentError(issues);
   articles.sort((a, b) => b.dateIso.localeCompare(a.dateIso) || a.slug.localeCompare(b.slug));
-  return { articles, entities };
+  const timeline = buildTimeline(exercises, articles, (id) => entities.actors.get(id)?.kind === 'pays');
+  return { articles, entities, timeline };
 }
 
 /** The rendered body of an article (remark/rehype run here, at build time). */

@@ -1,0 +1,132 @@
+import type { ArticleModel, EventFact, FigureFact } from './article-model';
+import { eventKindLabel } from './labels';
+import { formatPartialDate, toIso } from './partial-date';
+import { quoteLink, type LocatedQuote } from './quotes';
+import { urls } from './urls';
+
+/** The article a fact comes from, as a card cites it. */
+export interface CardSource {
+  readonly slug: string;
+  readonly title: string;
+  readonly url: string;
+  readonly dateIso: string;
+  readonly dateText: string;
+}
+
+export interface RelatedLink {
+  readonly url: string;
+  readonly label: string;
+}
+
+/** One fact of an article (a figure or an event), as its own shareable page at /faits/<id>/. */
+export interface FactCard {
+  readonly id: string;
+  readonly type: 'chiffre' | 'evenement';
+  readonly url: string;
+  readonly imageUrl: string;
+  /** "Chiffre clé", "Événement · exercice". */
+  readonly kicker: string;
+  /** What the fact is: the figure's label or the event's label. */
+  readonly title: string;
+  /** The figure formatted for French readers, or the event's date at its precision. */
+  readonly value: string | undefined;
+  /** Machine-readable date of an event, at its precision. */
+  readonly dateIso: string | undefined;
+  readonly quote: LocatedQuote;
+  readonly source: CardSource;
+  /** Link to the paragraph, highlighting the quote where browsers support text fragments. */
+  readonly backLink: string;
+  readonly eventId: string;
+  readonly actors: readonly string[];
+  readonly aircraft: readonly string[];
+  readonly places: readonly string[];
+  readonly sameAs: string | undefined;
+  /** Other cards of the same event, then cards sharing an actor or an aircraft. */
+  readonly related: readonly RelatedLink[];
+}
+
+/** Every fact card of every article, in article order then as the frontmatter lists them. */
+export function factCards(articles: readonly ArticleModel[]): FactCard[] {
+  const cards = articles.flatMap((article) => {
+    const source: CardSource = {
+      slug: article.slug,
+      title: article.title,
+      url: article.url,
+      dateIso: article.dateIso,
+      dateText: article.dateText,
+    };
+    const events = new Map(article.events.map((event) => [event.id, event]));
+    return [
+      ...article.figures.map((figure) => figureCard(figure, events.get(figure.eventId), source)),
+      ...article.events.map((event) => eventCard(event, source)),
+    ];
+  });
+  return cards.map((card) => ({ ...card, related: relatedTo(card, cards) }));
+}
+
+type Draft = Omit<FactCard, 'related'>;
+
+function figureCard(figure: FigureFact, event: EventFact | undefined, source: CardSource): Draft {
+  return {
+    id: figure.id,
+    type: 'chiffre',
+    url: urls.fact(figure.id),
+    imageUrl: urls.factImage(figure.id),
+    kicker: 'Chiffre clé',
+    title: figure.label,
+    value: figure.display,
+    dateIso: undefined,
+    quote: figure.quote,
+    source,
+    backLink: quoteLink(source.url, figure.quote),
+    eventId: figure.eventId,
+    // A figure involves whoever its event involves.
+    actors: event?.actors ?? [],
+    aircraft: event?.aircraft ?? [],
+    places: event?.places ?? [],
+    sameAs: undefined,
+  };
+}
+
+function eventCard(event: EventFact, source: CardSource): Draft {
+  return {
+    id: event.id,
+    type: 'evenement',
+    url: urls.fact(event.id),
+    imageUrl: urls.factImage(event.id),
+    kicker: `Événement · ${eventKindLabel(event.kind)}`,
+    title: event.label,
+    value: event.date ? formatPartialDate(event.date) : 'date non précisée dans l’article',
+    dateIso: event.date ? toIso(event.date) : undefined,
+    quote: event.quote,
+    source,
+    backLink: quoteLink(source.url, event.quote),
+    eventId: event.id,
+    actors: event.actors,
+    aircraft: event.aircraft,
+    places: event.places,
+    sameAs: event.sameAs,
+  };
+}
+
+/** How many related cards a card lists: beyond that, the actor and aircraft pages list everything. */
+const MAX_RELATED = 6;
+
+/** Same event first (the strongest link), then shared aircraft, then shared actors; no duplicates. */
+function relatedTo(card: Draft, cards: readonly Draft[]): RelatedLink[] {
+  const others = cards.filter((other) => other.id !== card.id);
+  const shares = (a: readonly string[], b: readonly string[]) => a.some((id) => b.includes(id));
+  const ordered = [
+    ...others.filter((other) => other.eventId === card.eventId),
+    ...others.filter((other) => shares(other.aircraft, card.aircraft)),
+    ...others.filter((other) => shares(other.actors, card.actors)),
+  ];
+  const seen = new Set<string>();
+  return ordered
+    .filter((other) => !seen.has(other.id) && seen.add(other.id))
+    .slice(0, MAX_RELATED)
+    .map((other) => ({
+      url: other.url,
+      label: other.value ? `${other.title} : ${other.value}` : other.title,
+    }));
+}

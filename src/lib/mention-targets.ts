@@ -1,0 +1,50 @@
+import { formatFigure, type Qualifier } from './figure-format';
+import type { Unit } from './units';
+import { urls } from './urls';
+
+/** A phrase of the article body to link to a fact card, with the preview shown on hover and focus. */
+export interface MentionTarget {
+  /** Exact words to find in the body (first occurrence only). */
+  readonly phrase: string;
+  readonly href: string;
+  /** One line describing the card, shown without JavaScript. */
+  readonly preview: string;
+}
+
+/** The parts of an article's frontmatter the links are derived from (raw, as the markdown plugin sees it). */
+export interface MentionSource {
+  readonly figures?: readonly {
+    id: string;
+    label: string;
+    value: number;
+    unit: Unit;
+    qualifier?: Qualifier;
+    quote: string;
+  }[];
+  readonly aircraft?: readonly { ref: string; quote: string }[];
+}
+
+/** An aircraft's designation and role, read from its shared entry. */
+export type AircraftLookup = (id: string) => { designation: string; role: string } | undefined;
+
+/**
+ * The links to weave into an article body: every figure's quote, and each aircraft's designation
+ * as its quote writes it ("Tu-95" inside "les bombardiers Tu-95 de l’armée de l’air russe").
+ */
+export function mentionTargets(source: MentionSource, aircraft: AircraftLookup): MentionTarget[] {
+  const figures = (source.figures ?? []).map((figure) => ({
+    phrase: figure.quote,
+    href: urls.fact(figure.id),
+    preview: `${figure.label} : ${formatFigure(figure)}`,
+  }));
+  const planes = (source.aircraft ?? []).flatMap((mention) => {
+    const entry = aircraft(mention.ref);
+    if (!entry) return [];
+    // The designation as the quote spells it; the whole quote when the text spells it otherwise.
+    const start = mention.quote.toLowerCase().indexOf(entry.designation.toLowerCase());
+    const phrase =
+      start === -1 ? mention.quote : mention.quote.slice(start, start + entry.designation.length);
+    return [{ phrase, href: urls.aircraft(mention.ref), preview: `${entry.designation} : ${entry.role}` }];
+  });
+  return [...figures, ...planes];
+}

@@ -1,0 +1,67 @@
+import type { TimelineItem } from './timeline';
+import { toIso } from './partial-date';
+import type { CardSource, FactCard } from './cards';
+import { siteName } from './nav';
+
+/** schema.org NewsArticle for an article page. */
+export function newsArticleLd(article: CardSource & { summary: string }, site: URL): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.dateIso,
+    inLanguage: 'fr',
+    url: new URL(article.url, site).href,
+    publisher: { '@type': 'Organization', name: siteName },
+  };
+}
+
+/** schema.org Claim for a fact card: the fact, the quotation supporting it, and the article it is based on. */
+export function factCardLd(card: FactCard, site: URL): Record<string, unknown> {
+  const article = {
+    '@type': 'NewsArticle',
+    headline: card.source.title,
+    datePublished: card.source.dateIso,
+    url: new URL(card.source.url, site).href,
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Claim',
+    name: card.value ? `${card.title} : ${card.value}` : card.title,
+    url: new URL(card.url, site).href,
+    inLanguage: 'fr',
+    image: new URL(card.imageUrl, site).href,
+    isBasedOn: article,
+    firstAppearance: article,
+    citation: { '@type': 'Quotation', text: card.quote.text, isPartOf: article },
+  };
+}
+
+/** schema.org Event for a researched event, citing its sources (and the articles that report it). */
+export function eventLd(item: TimelineItem, site: URL): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: item.title,
+    url: new URL(item.url, site).href,
+    inLanguage: 'fr',
+    image: new URL(`/faits/${item.id}.png`, site).href,
+    ...(item.start ? { startDate: toIso(item.start) } : {}),
+    ...(item.end ? { endDate: toIso(item.end) } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    location: { '@type': 'Place', name: item.context?.areaText ?? item.areas.join(', ') },
+    subjectOf: [
+      ...item.sources.map((source) => ({
+        '@type': 'CreativeWork',
+        url: source.url,
+        inLanguage: source.lang,
+      })),
+      ...item.mentions.map((mention) => ({
+        '@type': 'NewsArticle',
+        headline: mention.articleTitle,
+        url: new URL(mention.articleUrl, site).href,
+      })),
+    ],
+  };
+}

@@ -1,0 +1,25 @@
+import { eventKinds, type EventKind } from '../schema/event-kind';
+import type { TimelineItem } from './timeline';
+
+/** Counts per year and kind, every year of the span present (a gap year is a zero, not a missing bar). */
+export interface AxisData {
+  readonly years: readonly number[];
+  readonly kinds: readonly EventKind[];
+  /** counts[yearIndex][kindIndex] */
+  readonly counts: readonly (readonly number[])[];
+  readonly max: number;
+}
+
+export function axisData(items: readonly TimelineItem[]): AxisData {
+  const dated = items.filter((item): item is TimelineItem & { year: number } => item.year !== undefined);
+  if (dated.length === 0) return { years: [], kinds: [], counts: [], max: 0 };
+  const first = Math.min(...dated.map((item) => item.year));
+  const last = Math.max(...dated.map((item) => item.year));
+  const years = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  const kinds = eventKinds.filter((kind) => dated.some((item) => item.kind === kind));
+  const counts = years.map((year) =>
+    kinds.map((kind) => dated.filter((item) => item.year === year && item.kind === kind).length),
+  );
+  const max = Math.max(...counts.map((row) => row.reduce((sum, n) => sum + n, 0)));
+  return { years, kinds, counts, max };
+}

@@ -1,0 +1,76 @@
+import slugify from '@sindresorhus/slugify';
+import { eventKindLabels, eventKinds, type EventKind } from '../schema/event-kind';
+import type { TimelineItem } from './timeline';
+
+/** A filtered view of the timeline, with its own URL so it works without JavaScript. */
+export interface TimelineView {
+  /** Path under /chronologie/, without slashes at the ends: "patrouilles-aeriennes", "2022", "pays/inde". */
+  readonly path: string;
+  readonly group: 'type' | 'annee' | 'pays';
+  /** Link text in the filter menu: "Patrouilles aériennes", "2022", "Inde". */
+  readonly label: string;
+  /** Page title. */
+  readonly title: string;
+  readonly items: readonly TimelineItem[];
+}
+
+/** Slug of a kind's view, from its French plural: "patrouilles-aeriennes". */
+export const kindViewPath = (kind: EventKind): string =>
+  slugify(eventKindLabels[kind].many, { locale: 'fr' });
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+
+/** Every view that has at least one item: by kind (in the kinds' order), by year, by participant country. */
+export function timelineViews(
+  items: readonly TimelineItem[],
+  countryName: (id: string) => string,
+): TimelineView[] {
+  const byKind = eventKinds
+    .map((kind) => ({ kind, matching: items.filter((item) => item.kind === kind) }))
+    .filter(({ matching }) => matching.length > 0)
+    .map(({ kind, matching }): TimelineView => {
+      const label = capitalise(eventKindLabels[kind].many);
+      return {
+        path: kindViewPath(kind),
+        group: 'type',
+        label,
+        title: `Chronologie : ${eventKindLabels[kind].many}`,
+        items: matching,
+      };
+    });
+  const years = [...new Set(items.flatMap((item) => (item.year === undefined ? [] : [item.year])))].sort(
+    (a, b) => a - b,
+  );
+  const byYear = years.map((year): TimelineView => ({
+    path: String(year),
+    group: 'annee',
+    label: String(year),
+    title: `Chronologie : ${year}`,
+    items: items.filter((item) => item.year === year),
+  }));
+  const countries = [...new Set(items.flatMap((item) => item.countries))].sort((a, b) =>
+    countryName(a).localeCompare(countryName(b), 'fr'),
+  );
+  const byCountry = countries.map((id): TimelineView => ({
+    path: `pays/${id}`,
+    group: 'pays',
+    label: countryName(id),
+    title: `Chronologie, pays participant : ${countryName(id)}`,
+    items: items.filter((item) => item.countries.includes(id)),
+  }));
+  return [...byKind, ...byYear, ...byCountry];
+}
+
+/** Items grouped by year, in order; undated items in a last group. */
+export function groupByYear(
+  items: readonly TimelineItem[],
+): { year: number | undefined; items: TimelineItem[] }[] {
+  const groups: { year: number | undefined; items: TimelineItem[] }[] = [];
+  for (const item of items) {
+    const year = item.sortKey?.year;
+    const last = groups.at(-1);
+    if (last && last.year === year) last.items.push(item);
+    else groups.push({ year, items: [item] });
+  }
+  return groups;
+}

@@ -1,0 +1,247 @@
+import type { ContextEvent, ContextSource } from '../schema/context-event';
+import {
+  contextFeatureLabels,
+  contextSeries,
+  contextSubkindLabels,
+  UNKNOWN_DATE,
+} from '../schema/context-event';
+import { derivedFirsts, seriesFirstYears, seriesLabel, seriesOrdinals, sortDate } from './series';
+import { eventKindLabels, type EventKind } from '../schema/event-kind';
+import type { ArticleModel, EventFact } from './article-model';
+import {
+  comparePartialDates,
+  formatDateRange,
+  formatPartialDate,
+  parsePartialDate,
+  toIso,
+  type PartialDate,
+} from './partial-date';
+import { quoteLink, type LocatedQuote } from './quotes';
+import { urls } from './urls';
+
+/** What an article says of a timeline event: its words, where they are, and the event's own card. */
+export interface ArticleMention {
+  readonly articleTitle: string;
+  readonly articleUrl: string;
+  readonly articleDateText: string;
+  readonly quote: LocatedQuote;
+  /** Paragraph link with a text fragment highlighting the words. */
+  readonly link: string;
+  /** The article event's card (`/faits/<id>/`). */
+  readonly cardUrl: string;
+}
+
+/** One line of the timeline: a researched event, an article event, or both merged. */
+export interface TimelineItem {
+  /** The card id: the researched event's id when there is one (it carries the sources), else the article event's. */
+  readonly id: string;
+  readonly url: string;
+  readonly kind: EventKind;
+  /** "patrouille aérienne", "exercice naval". */
+  readonly kindLabel: string;
+  readonly title: string;
+  /** True when the French name is the newsroom's translation, not read in a French source. */
+  readonly titleIsTranslation: boolean;
+  /** "5e patrouille aérienne stratégique conjointe depuis 2019", derived from the record's dates. */
+  readonly seriesText: string | undefined;
+  /** "Première fois que…", derived: this is the earliest event carrying the feature. */
+  readonly firsts: readonly string[];
+  /** Where the item sorts: its start, or the start of its window when the start is unknown. */
+  readonly sortKey: PartialDate | undefined;
+  /** Undefined when the date is unknown. */
+  readonly start: PartialDate | undefined;
+  readonly end: PartialDate | undefined;
+  /** "du 1er au 7 septembre 2022", "septembre 2022", "date inconnue". */
+  readonly dateText: string;
+  /** "24 ou 25 juillet 2024 selon les sources", when sources disagree. */
+  readonly dateVariantsText: string | undefined;
+  readonly year: number | undefined;
+  readonly countries: readonly string[];
+  readonly areas: readonly string[];
+  /** Researched record, when the event is in it. */
+  readonly context: ContextEvent | undefined;
+  /** What articles say of it. */
+  readonly mentions: readonly ArticleMention[];
+  readonly sources: readonly ContextSource[];
+}
+
+interface IdentifiedContextEvent {
+  readonly id: string;
+  readonly data: ContextEvent;
+}
+
+/**
+ * The timeline: researched events and article events in one list, an article event that is the
+ * same real event as a researched one (`sameAs`) merged into it. Sorted by start date (a total
+ * order across precisions: see comparePartialDates), then by id; undated events come last.
+ */
+export function buildTimeline(
+  contextEvents: readonly IdentifiedContextEvent[],
+  articles: readonly ArticleModel[],
+  /** Tells country actors from people and institutions: only countries feed the country filters. */
+  isCountry: (actorId: string) => boolean,
+): TimelineItem[] {
+  const mentionsByContext = new Map<string, ArticleMention[]>();
+  const articleOnly: TimelineItem[] = [];
+  for (const article of articles) {
+    for (const event of article.events) {
+      const mention: ArticleMention = {
+        articleTitle: article.title,
+        articleUrl: article.url,
+        articleDateText: article.dateText,
+        quote: event.quote,
+        link: quoteLink(article.url, event.quote),
+        cardUrl: urls.fact(event.id),
+      };
+      if (event.sameAs) {
+        mentionsByContext.set(event.sameAs, [...(mentionsByContext.get(event.sameAs) ?? []), mention]);
+      } else {
+        articleOnly.push(articleItem(event, mention, isCountry));
+      }
+    }
+  }
+  const records = contextEvents.map((event) => ({ ...event.data, id: event.id }));
+  const ordinals = seriesOrdinals(records);
+  const since = seriesFirstYears(records);
+  const firstOf = derivedFirsts(records);
+  const derived = (event: IdentifiedContextEvent) => {
+    const series = event.data.series;
+    const ordinal = ordinals.get(event.id);
+    const seriesText =
+      series && ordinal && contextSeries[series].numbered
+        ? seriesLabel(ordinal, contextSeries[series].label, {
+            since: since.get(series),
+            gender: contextSeries[series].gender,
+          })
+        : undefined;
+    const firsts = (event.data.features ?? [])
+      .filter((feature) => firstOf.get(feature) === event.id)
+      .map((feature) => `Première fois que ${contextFeatureLabels[feature]}.`);
+    return { seriesText, firsts, sortKey: sortDate(event.data) };
+  };
+  const items = [
+    ...contextEvents.map((event) =>
+      contextItem(event, mentionsByContext.get(event.id) ?? [], derived(event)),
+    ),
+    ...articleOnly,
+  ];
+  return items.sort(compareItems);
+}
+
+export function compareItems(a: TimelineItem, b: TimelineItem): number {
+  if (a.sortKey && b.sortKey) return comparePartialDates(a.sortKey, b.sortKey) || a.id.localeCompare(b.id);
+  if (a.sortKey) return -1;
+  if (b.sortKey) return 1;
+  return a.id.localeCompare(b.id);
+}
+
+function contextItem(
+  { id, data }: IdentifiedContextEvent,
+  mentions: ArticleMention[],
+  derived: Pick<TimelineItem, 'seriesText' | 'firsts' | 'sortKey'>,
+): TimelineItem {
+  const start = data.start === UNKNOWN_DATE ? undefined : parsePartialDate(data.start);
+  const end = data.end === undefined || data.end === UNKNOWN_DATE ? undefined : parsePartialDate(data.end);
+  const endUnknown = data.end === UNKNOWN_DATE;
+  const title = 'fr' in data.name ? data.name.fr : data.name.translation;
+  return {
+    id,
+    url: urls.fact(id),
+    kind: data.kind,
+    kindLabel: data.subkind ? contextSubkindLabels[data.subkind].one : eventKindLabels[data.kind].one,
+    title: capitalise(title),
+    titleIsTranslation: !('fr' in data.name),
+    ...derived,
+    start,
+    end,
+    dateText: contextDateText(data, start, end, endUnknown),
+    dateVariantsText: dateVariantsText(data, start, end),
+    year: start?.year,
+    countries: data.countries.map((ref) => ref.id),
+    areas: data.areas.map((ref) => ref.id),
+    context: data,
+    mentions,
+    sources: data.sources,
+  };
+}
+
+function articleItem(
+  event: EventFact,
+  mention: ArticleMention,
+  isCountry: (id: string) => boolean,
+): TimelineItem {
+  return {
+    id: event.id,
+    url: urls.fact(event.id),
+    kind: event.kind,
+    kindLabel: eventKindLabels[event.kind].one,
+    title: event.label,
+    titleIsTranslation: false,
+    seriesText: undefined,
+    firsts: [],
+    sortKey: event.date,
+    start: event.date,
+    end: undefined,
+    dateText: event.date ? formatPartialDate(event.date) : 'date non précisée dans l’article',
+    dateVariantsText: undefined,
+    year: event.date?.year,
+    // Only countries: the country filters must not list a person or a ministry.
+    countries: event.actors.filter(isCountry),
+    areas: event.places,
+    context: undefined,
+    mentions: [mention],
+    sources: [],
+  };
+}
+
+function contextDateText(
+  data: ContextEvent,
+  start: PartialDate | undefined,
+  end: PartialDate | undefined,
+  endUnknown: boolean,
+): string {
+  if (!start) {
+    if (data.startWindow) {
+      const window = formatDateRange(
+        parsePartialDate(data.startWindow.notBefore),
+        parsePartialDate(data.startWindow.notAfter),
+      );
+      return `début inconnu (${window.replace(/^du /, 'entre le ').replace(/^de /, 'entre ').replace(' au ', ' et le ')})`;
+    }
+    return 'date inconnue';
+  }
+  if (endUnknown) return `à partir du ${formatPartialDate(start)} (fin inconnue)`;
+  return formatDateRange(start, end);
+}
+
+/** "24 ou 25 juillet 2024 selon les sources": the main dates and every disagreeing source's. */
+function dateVariantsText(
+  data: ContextEvent,
+  start: PartialDate | undefined,
+  end: PartialDate | undefined,
+): string | undefined {
+  if (!data.dateVariants || !start) return undefined;
+  const ranges = [
+    { start, end },
+    ...data.dateVariants.map((variant) => ({
+      start: variant.start ? parsePartialDate(variant.start) : start,
+      end: variant.end ? parsePartialDate(variant.end) : end,
+    })),
+  ];
+  const singleDaysOfOneMonth = ranges.every(
+    (r) =>
+      r.start.precision === 'day' &&
+      (!r.end || toIso(r.end) === toIso(r.start)) &&
+      r.start.year === start.year &&
+      r.start.month === start.month,
+  );
+  if (singleDaysOfOneMonth) {
+    const days = [...new Set(ranges.map((r) => (r.start.day === 1 ? '1er' : String(r.start.day))))];
+    const monthYear = formatPartialDate({ year: start.year, month: start.month!, precision: 'month' });
+    return `${days.join(' ou ')} ${monthYear} selon les sources`;
+  }
+  const texts = [...new Set(ranges.map((r) => formatDateRange(r.start, r.end)))];
+  return `${texts.join(' ou ')} selon les sources`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { factPages, shareCardFor, type FactPage } from '../../lib/fact-pages';
+import { loadSite } from '../../lib/site';
+import { shareImageCached } from '../../lib/share-image';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { articles, timeline } = await loadSite();
+  return factPages(articles, timeline).map((page) => ({ params: { id: page.id }, props: { page } }));
+};
+
+/** The page's share image (og:image), rendered at build time and cached by content hash. */
+export const GET: APIRoute = async ({ props }) => {
+  const png = await shareImageCached(shareCardFor((props as { page: FactPage }).page));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

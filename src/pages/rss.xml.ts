@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadSite } from '../lib/site';
+import { siteDescription, siteName } from '../lib/nav';
+
+/** Feed of articles, newest first. */
+export const GET: APIRoute = async (context) => {
+  const { articles } = await loadSite();
+  return rss({
+    title: siteName,
+    description: siteDescription,
+    site: context.site!,
+    customData: '<language>fr-FR</language>',
+    items: articles.map((article) => ({
+      title: article.title,
+      description: article.summary,
+      link: article.url,
+      // Noon UTC: the feed's RFC 822 date then names the publication day in every time zone from UTC−11 to UTC+11.
+      pubDate: new Date(`${article.dateIso}T12:00:00Z`),
+    })),
+  });
+};

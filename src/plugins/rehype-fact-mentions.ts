@@ -1,0 +1,143 @@
+import type { Plugin } from 'unified';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import {
+  mentionTargets,
+  type AircraftLookup,
+  type MentionSource,
+  type MentionTarget,
+} from '../lib/mention-targets';
+
+export interface Options {
+  /** Folder of the shared aircraft entries, for designations and roles. */
+  aircraftDir?: string;
+  /** Overrides how aircraft are looked up (tests). */
+  aircraft?: AircraftLookup;
+}
+
+/**
+ * Links the article's mentions to their cards: the first occurrence of each figure quote and of each
+ * aircraft designation becomes `<a class="mention" href="/faits/…/" data-apercu="…">`. The links come
+ * from the frontmatter quotes, never from the markdown, and the words themselves are not changed.
+ * Must run before French typography, which changes spaces the quotes are written with.
+ */
+const rehypeFactMentions: Plugin<[Options?], Root> = (options = {}) => {
+  const aircraft = options.aircraft ?? yamlAircraft(options.aircraftDir ?? 'content/aircraft');
+  return (tree, file) => {
+    const astro = (file.data as { astro?: { frontmatter?: MentionSource } }).astro;
+    const targets = mentionTargets(astro?.frontmatter ?? {}, aircraft);
+    for (const target of targets) {
+      if (!linkFirst(tree, target)) {
+        file.message(`Mention introuvable dans le texte : « ${target.phrase} »`, { ruleId: 'fact-mentions' });
+      }
+    }
+  };
+};
+
+export default rehypeFactMentions;
+
+function yamlAircraft(dir: string): AircraftLookup {
+  return (id) => {
+    try {
+      const data = parse(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as {
+        designation?: unknown;
+        role?: unknown;
+      };
+      return typeof data.designation === 'string' && typeof data.role === 'string'
+        ? { designation: data.designation, role: data.role }
+        : undefined;
+    } catch {
+      // A missing entry is reported by the content checks, with its file and field.
+      return undefined;
+    }
+  };
+}
+
+/** Text nodes of a block in reading order, with the block-level child each belongs to. */
+interface Run {
+  readonly node: Text;
+  readonly top: number;
+  readonly start: number;
+}
+
+/** Links the first occurrence of the phrase in any paragraph or list item; false when absent. */
+function linkFirst(tree: Root, target: MentionTarget): boolean {
+  const blocks: Element[] = [];
+  collectBlocks(tree, blocks);
+  for (const block of blocks) {
+    const runs: Run[] = [];
+    let text = '';
+    block.children.forEach((child, top) => {
+      for (const node of textNodes(child)) {
+        runs.push({ node, top, start: text.length });
+        text += node.value;
+      }
+    });
+    const at = text.indexOf(target.phrase);
+    if (at === -1) continue;
+    wrap(block, runs, at, at + target.phrase.length, target);
+    return true;
+  }
+  return false;
+}
+
+function collectBlocks(node: Root | Element, out: Element[]): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'p' || child.tagName === 'li' || /^h[1-6]$/.test(child.tagName)) out.push(child);
+    else collectBlocks(child, out);
+  }
+}
+
+/** Text nodes under a node, skipping existing links (a link inside a link is invalid HTML). */
+function textNodes(node: ElementContent): Text[] {
+  if (node.type === 'text') return [node];
+  if (node.type !== 'element' || node.tagName === 'a') return [];
+  return node.children.flatMap(textNodes);
+}
+
+/**
+ * Wraps [from, to) of the block's text in a link. The ends are split when they are plain text
+ * children of the block; a phrase that starts or ends inside inline markup (`2 000 *soldats*`)
+ * takes that whole element into the link, so the markup stays well nested.
+ */
+function wrap(block: Element, runs: Run[], from: number, to: number, target: MentionTarget): void {
+  const first = runs.find((run) => run.start + run.node.value.length > from)!;
+  const last = [...runs].reverse().find((run) => run.start < to)!;
+  const children = block.children;
+  let startIndex = first.top;
+  let endIndex = last.top;
+  // Split the last end first so the first end's index stays valid.
+  if (children[endIndex] === last.node) {
+    const cut = to - last.start;
+    const before: Text = { type: 'text', value: last.node.value.slice(0, cut) };
+    const after: Text = { type: 'text', value: last.node.value.slice(cut) };
+    children.splice(endIndex, 1, before, ...(after.value ? [after] : []));
+  }
+  if (children[startIndex] === first.node || (first === last && children[startIndex]?.type === 'text')) {
+    const node = children[startIndex] as Text;
+    const cut = from - first.start;
+    if (cut > 0) {
+      children.splice(
+        startIndex,
+        1,
+        { type: 'text', value: node.value.slice(0, cut) },
+        {
+          type: 'text',
+          value: node.value.slice(cut),
+        },
+      );
+      startIndex += 1;
+      endIndex += 1;
+    }
+  }
+  const link: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: target.href, className: ['mention'], dataApercu: target.preview },
+    children: children.slice(startIndex, endIndex + 1),
+  };
+  children.splice(startIndex, endIndex - startIndex + 1, link);
+}

@@ -1,0 +1,468 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { launchChromium, newPage } from './support/chromium';
+import {
+  ARTICLE_PATH,
+  frenchDate,
+  normaliseTypography,
+  readArticle,
+  readEntry,
+  seedParagraphs,
+} from './support/content';
+import { newPageWith, previewOf, tabUntil } from './support/pages';
+import { startServer, type StaticServer } from './support/server';
+
+// Issue « la page article » : ce qu’un lecteur voit, lit et fait sur /articles/<slug>/.
+// Toutes les attentes viennent du contenu (frontmatter, entrées partagées, texte reçu) ou de l’usage français.
+
+const article = readArticle();
+const seed = seedParagraphs();
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+/** Espace qui empêche la coupure de ligne. */
+const NO_BREAK = `[${NBSP}${NNBSP}]`;
+
+let server: StaticServer;
+let browser: Browser;
+/** Toutes les URL demandées par toutes les pages de ce fichier (vérifiées par le dernier test). */
+const requested: string[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer('dist'), launchChromium()]);
+});
+
+afterAll(async () => {
+  await (await sharedPage)?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Ouvre `path` dans un nouveau contexte (options éventuelles), fermé à la fin du test. */
+async function open(path: string, options?: BrowserContextOptions): Promise<Page> {
+  const page = options ? await newPageWith(browser, options) : await newPage(browser);
+  page.on('request', (request) => requested.push(request.url()));
+  onTestFinished(() => page.close());
+  const response = await page.goto(server.url + path);
+  expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
+  return page;
+}
+
+let sharedPage: Promise<Page> | undefined;
+/**
+ * L’article avec les réglages par défaut, chargé une fois pour les tests qui ne font que lire
+ * (ouvrir un contexte coûte ~0,5 s) ; les tests qui tapent, cliquent ou changent de réglages ont le leur.
+ */
+function articlePage(): Promise<Page> {
+  sharedPage ??= (async () => {
+    const page = await newPage(browser);
+    page.on('request', (request) => requested.push(request.url()));
+    const response = await page.goto(server.url + ARTICLE_PATH);
+    expect(response?.status(), `statut HTTP de ${ARTICLE_PATH}`).toBe(200);
+    return page;
+  })();
+  return sharedPage;
+}
+
+describe('en-tête de l’article', () => {
+  it('est en français, avec un seul h1 : le titre de la rédaction', async () => {
+    const page = await articlePage();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    const h1 = page.locator('h1');
+    expect(await h1.count()).toBe(1);
+    expect(normaliseTypography(await h1.innerText())).toBe(normaliseTypography(article.editorial.title));
+    expect(await page.title()).toContain(normaliseTypography(article.editorial.title));
+  });
+
+  it('donne la date du frontmatter, lisible en français et lisible par machine', async () => {
+    // Garde-fou sur le contenu lui-même : la date publiée tombe dans le mois donné par la source.
+    expect(article.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    if (article.sourceDate) expect(article.date.startsWith(article.sourceDate)).toBe(true);
+    const expectedText = frenchDate(article.date);
+    expect(expectedText).toBe('30 novembre 2022');
+
+    const page = await articlePage();
+    const time = page.locator('main time').first();
+    expect(await time.getAttribute('datetime')).toBe(article.date);
+    expect(normaliseTypography(await time.innerText())).toBe(expectedText);
+  });
+
+  it('la ligne de date ne colle pas la date au mot ou au signe suivant', async () => {
+    const page = await articlePage();
+    const meta = page.locator('main p', { has: page.locator(`time[datetime="${article.date}"]`) }).first();
+    const text = (await meta.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+    const dateText = frenchDate(article.date);
+    const after = text.slice(text.indexOf(dateText) + dateText.length);
+    // « 30 novembre 2022· Titre… » : un lecteur voit la date collée au point médian.
+    expect(after, `ligne de date lue : « ${text} »`).toMatch(/^($|[\s.,)])/);
+  });
+
+  it.each(['Pacific/Kiritimati', 'America/Los_Angeles'])(
+    'affiche la même date et le même contenu dans le fuseau %s',
+    async (timezoneId) => {
+      const reference = await articlePage();
+      const shifted = await open(ARTICLE_PATH, { timezoneId });
+      // Le fuseau est bien appliqué dans cette page (sinon le test ne prouverait rien).
+      expect(await shifted.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
+      const time = shifted.locator('main time').first();
+      expect(await time.getAttribute('datetime')).toBe(article.date);
+      expect(normaliseTypography(await time.innerText())).toBe(frenchDate(article.date));
+      expect(await shifted.locator('main').innerHTML()).toBe(await reference.locator('main').innerHTML());
+    },
+  );
+});
+
+describe('corps de l’article', () => {
+  it('se lit en entier : les 11 paragraphes du texte reçu, mots et ponctuation inchangés', async () => {
+    expect(seed).toHaveLength(11);
+    const page = await articlePage();
+    const paragraphs = page.locator('.article-body p');
+    expect(await paragraphs.count()).toBe(seed.length);
+
+    const rendered = await paragraphs.evaluateAll((nodes) =>
+      nodes.map((node) => ({ id: node.id, text: node.textContent ?? '' })),
+    );
+    const ids = rendered.map((p) => p.id);
+    expect(ids.every((id) => id.trim().length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    rendered.forEach((paragraph, index) => {
+      expect(normaliseTypography(paragraph.text), `paragraphe ${index + 1} (#${paragraph.id})`).toBe(
+        normaliseTypography(seed[index] ?? ''),
+      );
+    });
+    // L’en-tête de métadonnées du texte reçu n’est pas du texte d’article.
+    expect(rendered[0]?.text).not.toMatch(/^\s*date\s+\d{4}/);
+  });
+
+  it('suit la typographie française : guillemets « » et espaces fines insécables', async () => {
+    const page = await articlePage();
+    const texts = await page.locator('.article-body p').allInnerTexts();
+    const body = texts.join('\n');
+    expect(body).not.toMatch(/[“”]/);
+
+    // Où le texte reçu a des guillemets, le lecteur voit « + une espace fine insécable (une seule) + le mot.
+    const quotedInSeed = seed.filter((p) => /[“”«»]/.test(p)).length;
+    expect(quotedInSeed).toBeGreaterThan(0);
+    texts.forEach((text, index) => {
+      if (!/[“”«»]/.test(seed[index] ?? '')) return;
+      const opening = [...text.matchAll(/«(.{0,3})/g)].map((m) => m[1]);
+      const closing = [...text.matchAll(/(.{0,3})»/g)].map((m) => m[1]);
+      expect(opening.length, `paragraphe ${index + 1} : guillemets ouvrants`).toBeGreaterThan(0);
+      for (const next of opening) {
+        expect(next, `après « dans le paragraphe ${index + 1} : ${JSON.stringify(next)}`).toMatch(
+          /^\u202f[^\s\u00a0\u202f]/,
+        );
+      }
+      for (const previous of closing) {
+        expect(previous, `avant » dans le paragraphe ${index + 1} : ${JSON.stringify(previous)}`).toMatch(
+          /[^\s\u00a0\u202f]\u202f$/,
+        );
+      }
+    });
+    // Avant ; ! ? et : (hors heures et URL), jamais une espace ordinaire ni rien : une espace fine insécable.
+    for (const match of body.matchAll(/(.)([;!?]|:(?![\d/]))/g)) {
+      expect(match[1], `avant « ${match[2]} » : ${JSON.stringify(match[0])}`).toBe(NNBSP);
+    }
+  });
+
+  it('aucune ligne de la page ne peut commencer par ; : ! ? » (espace insécable avant, aperçus compris)', async () => {
+    const page = await articlePage();
+    const visible = await page.locator('main').innerText();
+    const previews = await page
+      .locator('.article-body a.mention')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-apercu') ?? ''));
+    const offending = [visible, ...previews].flatMap((text) =>
+      [...text.matchAll(/.{0,25}[ \t\n](?:[;!?»]|:(?![\d/]))/g)].map((m) => m[0]),
+    );
+    expect(offending, 'espace ordinaire (sécable) avant un signe double').toEqual([]);
+  });
+});
+
+describe('encadrés de faits', () => {
+  it('chaque chiffre du frontmatter a son encadré, avec un id, écrit à la française, lié à sa fiche', async () => {
+    const page = await articlePage();
+    const aside = page.locator('aside');
+    expect(await aside.count()).toBe(1);
+    for (const figure of article.figures) {
+      const item = aside.locator(`li[id="${figure.id}"]`);
+      expect(await item.count(), `encadré #${figure.id}`).toBe(1);
+      const text = normaliseTypography(await item.innerText());
+      expect(text).toContain(normaliseTypography(figure.label));
+      const links = await item
+        .locator('a')
+        .evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('href'), n.textContent ?? ''] as const));
+      expect(
+        links.map(([href]) => href),
+        `lien de #${figure.id}`,
+      ).toContain(`/faits/${figure.id}/`);
+      const value = links.find(([href]) => href === `/faits/${figure.id}/`)?.[1] ?? '';
+      // Quand la citation écrit le nombre en chiffres, l’encadré dit la même chose (mêmes mots).
+      if (/\d/.test(figure.quote)) expect(normaliseTypography(value)).toBe(normaliseTypography(figure.quote));
+      // Jamais une espace sécable à l’intérieur d’un nombre ni entre le nombre et ce qu’il compte.
+      expect(value, `#${figure.id} : ${JSON.stringify(value)}`).not.toMatch(/\d \d|\d (?=\p{L})/u);
+    }
+  });
+
+  it('écrit « plus de 2 000 soldats » et « 10,2 milliards de dollars » selon l’usage français', async () => {
+    const soldiers = article.figures.find((f) => f.unit === 'soldat' && f.value === 2000);
+    const dollars = article.figures.find((f) => f.unit === 'dollar' && f.value === 10_200_000_000);
+    expect(soldiers?.qualifier).toBe('plus-de');
+    expect(dollars).toBeDefined();
+
+    const page = await articlePage();
+    const valueOf = async (id: string) =>
+      (await page.locator(`aside li[id="${id}"] a[href="/faits/${id}/"]`).innerText()).trim();
+    const soldiersText = await valueOf(soldiers?.id ?? '');
+    // Séparateur de milliers : espace fine insécable (U+202F) ; puis insécable avant l’unité.
+    expect(soldiersText, JSON.stringify(soldiersText)).toMatch(
+      new RegExp(`^plus de 2${NNBSP}000${NO_BREAK}soldats$`),
+    );
+    const dollarsText = await valueOf(dollars?.id ?? '');
+    expect(dollarsText, JSON.stringify(dollarsText)).toMatch(
+      new RegExp(`^10,2${NO_BREAK}milliards[ ${NBSP}${NNBSP}]de[ ${NBSP}${NNBSP}]dollars$`),
+    );
+  });
+
+  it('chaque élément des encadrés a un id unique et un lien vers sa fiche, qui existe', async () => {
+    const page = await articlePage();
+    const items = await page.locator('aside li').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        id: n.id,
+        hrefs: [...n.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      })),
+    );
+    const expectedCount = article.figures.length + article.aircraft.length + article.actors.length;
+    expect(items).toHaveLength(expectedCount);
+    expect(items.every((item) => item.id.length > 0)).toBe(true);
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+    const hrefs = items.map((item) => item.hrefs[0]);
+    const expected = [
+      ...article.figures.map((f) => `/faits/${f.id}/`),
+      ...article.aircraft.map((a) => `/appareils/${a.ref}/`),
+      ...article.actors.map((a) => `/acteurs/${a.ref}/`),
+    ];
+    expect([...hrefs].sort()).toEqual([...expected].sort());
+    for (const href of expected) {
+      const response = await fetch(server.url + href);
+      expect(response.status, href).toBe(200);
+    }
+  });
+
+  it('liste le Tu-95 et le H-6K avec leur rôle et leur opérateur (entrées partagées)', async () => {
+    const page = await articlePage();
+    expect(article.aircraft.map((a) => a.ref).sort()).toEqual(['h-6k', 'tu-95']);
+    for (const { ref } of article.aircraft) {
+      const entry = readEntry<{ designation: string; operator: string; role: string }>('aircraft', ref);
+      const operator = readEntry<{ name: string }>('actors', entry.operator);
+      const item = page.locator('aside li', { has: page.locator(`a[href="/appareils/${ref}/"]`) });
+      expect(await item.count(), `encadré de ${ref}`).toBe(1);
+      const text = normaliseTypography(await item.innerText());
+      expect(normaliseTypography(await item.locator(`a[href="/appareils/${ref}/"]`).innerText())).toBe(
+        entry.designation,
+      );
+      expect(text).toContain(entry.role);
+      expect(text).toContain(operator.name);
+    }
+  });
+});
+
+describe('clavier et aperçus', () => {
+  it('lien d’évitement, puis première mention du texte avec son aperçu, masqué par Échap', async () => {
+    const page = await open(ARTICLE_PATH);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return {
+        text: el.textContent?.trim(),
+        href: el.getAttribute('href'),
+        visible: box.top >= 0 && box.height > 0,
+      };
+    });
+    expect(skip).toEqual({ text: 'Aller au contenu', href: '#contenu', visible: true });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'contenu');
+
+    const first = page.locator('.article-body a.mention').first();
+    const firstHref = await first.getAttribute('href');
+    const reached = await tabUntil(page, (el) => el.inBody && el.classes.includes('mention'));
+    expect(reached.href).toBe(firstHref);
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Aperçu : visible au focus clavier, avec le texte de data-apercu (désignation et rôle de l’appareil).
+    const shown = await previewOf(first);
+    expect(shown.display).not.toBe('none');
+    expect(shown.text).toBe(shown.apercu);
+    const firstAircraft = article.aircraft.find((a) => firstHref === `/appareils/${a.ref}/`);
+    if (firstAircraft) {
+      const entry = readEntry<{ designation: string; role: string }>('aircraft', firstAircraft.ref);
+      expect(normaliseTypography(shown.text)).toContain(entry.designation);
+      expect(normaliseTypography(shown.text)).toContain(entry.role);
+    }
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      (el) => el !== null && getComputedStyle(el, '::after').display === 'none',
+      await first.elementHandle(),
+    );
+    expect((await previewOf(first)).display).toBe('none');
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('sur téléphone (360 px), l’aperçu de chaque mention se lit en entier, sans être coupé', async () => {
+    const page = await open(ARTICLE_PATH, { viewport: { width: 360, height: 640 } });
+    const mentions = page.locator('.article-body a.mention');
+    const count = await mentions.count();
+    expect(count).toBe(article.figures.length + article.aircraft.length);
+    const clipped: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      await tabUntil(page, (el) => el.inBody && el.classes.includes('mention') && el.href !== null, 80);
+      const mention = mentions.nth(i);
+      expect(await mention.evaluate((el) => el === document.activeElement)).toBe(true);
+      const preview = await previewOf(mention);
+      expect(preview.display).not.toBe('none');
+      // Le bord visible : la fenêtre, ou le conteneur qui rogne (overflow: clip/hidden) s’il est plus étroit.
+      const edge = await mention.evaluate((el) => {
+        let right = document.documentElement.clientWidth;
+        for (let node = el.parentElement; node; node = node.parentElement) {
+          const overflowX = getComputedStyle(node).overflowX;
+          if (overflowX !== 'visible') right = Math.min(right, node.getBoundingClientRect().right);
+        }
+        return right;
+      });
+      if (preview.right > edge + 1 || preview.left < -1) {
+        clipped.push(
+          `« ${await mention.innerText()} » : aperçu de ${Math.round(preview.left)} à ${Math.round(preview.right)} px, bord visible à ${Math.round(edge)} px`,
+        );
+      }
+    }
+    expect(clipped, 'aperçus coupés à droite').toEqual([]);
+  });
+});
+
+describe('sans JavaScript', () => {
+  it('les 11 paragraphes et tous les encadrés sont là', async () => {
+    const page = await open(ARTICLE_PATH, { javaScriptEnabled: false });
+    expect(await page.locator('.article-body p').count()).toBe(seed.length);
+    const texts = await page.locator('.article-body p').allInnerTexts();
+    texts.forEach((text, index) =>
+      expect(normaliseTypography(text)).toBe(normaliseTypography(seed[index] ?? '')),
+    );
+    for (const figure of article.figures) {
+      expect(
+        await page.locator(`aside li[id="${figure.id}"] a[href="/faits/${figure.id}/"]`).isVisible(),
+      ).toBe(true);
+    }
+    for (const { ref } of article.aircraft) {
+      expect(await page.locator(`aside a[href="/appareils/${ref}/"]`).isVisible()).toBe(true);
+    }
+    for (const { ref } of article.actors) {
+      expect(await page.locator(`aside a[href="/acteurs/${ref}/"]`).isVisible()).toBe(true);
+    }
+  });
+});
+
+describe('mise en page', () => {
+  const widths = [360, 768, 1024, 1440];
+
+  it.each(['light', 'dark'] as const)(
+    'aucun défilement horizontal (thème %s), article et accueil',
+    async (colorScheme) => {
+      const page = await open(ARTICLE_PATH, { colorScheme });
+      const overflow: string[] = [];
+      for (const path of [ARTICLE_PATH, '/']) {
+        if (path !== ARTICLE_PATH) await page.goto(server.url + path);
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: 800 });
+          const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth: window.innerWidth,
+          }));
+          if (scrollWidth > innerWidth)
+            overflow.push(`${path} à ${width} px : ${scrollWidth} > ${innerWidth}`);
+        }
+      }
+      expect(overflow).toEqual([]);
+    },
+  );
+
+  it('le thème sombre change vraiment le fond et le texte', async () => {
+    const colours = async (colorScheme: 'light' | 'dark') => {
+      const page = await open(ARTICLE_PATH, { colorScheme });
+      return page.evaluate(() => ({
+        background: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.body).color,
+      }));
+    };
+    const light = await colours('light');
+    const dark = await colours('dark');
+    expect(dark.background).not.toBe(light.background);
+    expect(dark.text).not.toBe(light.text);
+    // Fond sombre : luminance faible (canaux RGB moyens sous 50 %).
+    const channels = (dark.background.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    expect(channels.reduce((a, b) => a + b, 0) / 3).toBeLessThan(128);
+  });
+
+  it('à l’impression, la navigation disparaît et le texte reste', async () => {
+    const page = await open(ARTICLE_PATH);
+    const nav = page.locator('header nav');
+    expect(await nav.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => matchMedia('print').matches)).toBe(true);
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.locator('.article-body p').first().isVisible()).toBe(true);
+  });
+});
+
+describe('accessibilité (axe)', () => {
+  it.each([
+    ['/', 'light'],
+    ['/', 'dark'],
+    [ARTICLE_PATH, 'light'],
+    [ARTICLE_PATH, 'dark'],
+  ] as const)('%s en thème %s : aucune violation', async (path, colorScheme) => {
+    const page = await open(path, { colorScheme });
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('accueil', () => {
+  it('liste l’article : titre lié, date, résumé', async () => {
+    const page = await open('/');
+    const link = page.locator(`main a[href="${ARTICLE_PATH}"]`).first();
+    expect(await link.count()).toBe(1);
+    expect(normaliseTypography(await link.innerText())).toBe(normaliseTypography(article.editorial.title));
+    const item = page.locator('main li', { has: page.locator(`a[href="${ARTICLE_PATH}"]`) }).first();
+    const time = item.locator(`time[datetime="${article.date}"]`);
+    expect(await time.count()).toBe(1);
+    expect(normaliseTypography(await time.innerText())).toBe(frenchDate(article.date));
+    expect(normaliseTypography(await item.innerText())).toContain(
+      normaliseTypography(article.editorial.summary),
+    );
+
+    await link.click();
+    await page.waitForURL(server.url + ARTICLE_PATH);
+    expect(normaliseTypography(await page.locator('h1').innerText())).toBe(
+      normaliseTypography(article.editorial.title),
+    );
+  });
+});
+
+describe('confidentialité', () => {
+  it('aucune requête ne quitte le serveur local', async () => {
+    // Pages avec JavaScript, chargées jusqu’au repos du réseau (images, feuilles de style, scripts).
+    for (const path of ['/', ARTICLE_PATH]) {
+      const page = await open(path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(requested.length).toBeGreaterThan(0);
+    const outside = requested.filter((url) => !url.startsWith(`${server.url}/`));
+    expect(outside, 'requêtes hors du serveur local').toEqual([]);
+    // Et tout ce que le navigateur a demandé est bien arrivé au serveur local.
+    for (const url of new Set(requested)) {
+      const { pathname, search } = new URL(url);
+      expect(server.requests, url).toContain(pathname + search);
+    }
+    expect(server.requests).toContain(ARTICLE_PATH);
+  });
+});

@@ -1,0 +1,294 @@
+import ogs from 'open-graph-scraper';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { launchChromium, newPage } from './support/chromium';
+import { ARTICLE_PATH, normaliseTypography, readArticle, readEntry, seedParagraphs } from './support/content';
+import { newPageWith, previewOf, tabUntil, waitInViewport } from './support/pages';
+import { startServer, type StaticServer } from './support/server';
+
+// Issue « fiches de faits » : /faits/<id>/ pour chaque chiffre et événement, et les fiches
+// /appareils/, /acteurs/, /lieux/ ; le parcours article → fiche → phrase de l’article.
+
+const article = readArticle();
+const seed = seedParagraphs();
+const BACK_LINK = 'Lire la phrase dans l’article';
+
+/** Chaque chiffre et chaque événement du frontmatter : id, libellé, citation. */
+const facts = [
+  ...article.figures.map((f) => ({ kind: 'chiffre', id: f.id, label: f.label, quote: f.quote })),
+  ...article.events.map((e) => ({ kind: 'événement', id: e.id, label: e.label, quote: e.quote })),
+];
+const firstFigure = article.figures[0]!;
+const firstEvent = article.events[0]!;
+
+/** Chaque entité citée (mentions et participants des événements), avec le nom attendu en h1. */
+const entities = (() => {
+  const refs = new Map<string, { path: string; name: string }>();
+  const add = (collection: 'actors' | 'aircraft' | 'places', id: string) => {
+    const folder = { actors: 'acteurs', aircraft: 'appareils', places: 'lieux' }[collection];
+    const entry = readEntry<{ name?: string; designation?: string }>(collection, id);
+    refs.set(`${folder}/${id}`, { path: `/${folder}/${id}/`, name: entry.designation ?? entry.name ?? id });
+  };
+  article.actors.forEach((m) => add('actors', m.ref));
+  article.aircraft.forEach((m) => add('aircraft', m.ref));
+  article.places.forEach((m) => add('places', m.ref));
+  for (const event of article.events) {
+    event.actors?.forEach((id) => add('actors', id));
+    event.aircraft?.forEach((id) => add('aircraft', id));
+    event.places?.forEach((id) => add('places', id));
+  }
+  return [...refs.values()];
+})();
+
+/** Index, dans le texte reçu, du paragraphe qui contient la citation (mots et ponctuation). */
+function seedIndexOf(quote: string): number {
+  const index = seed.findIndex((p) => normaliseTypography(p).includes(normaliseTypography(quote)));
+  if (index === -1) throw new Error(`Citation absente du texte reçu : « ${quote} »`);
+  return index;
+}
+
+let server: StaticServer;
+let browser: Browser;
+/** Une page partagée par les tests qui ne font que naviguer et lire. */
+let reader: Page;
+/** Ids des paragraphes de l’article, dans l’ordre de lecture. */
+let paragraphIds: string[];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer('dist'), launchChromium()]);
+  reader = await newPage(browser);
+  await reader.goto(server.url + ARTICLE_PATH);
+  paragraphIds = await reader.locator('.article-body p').evaluateAll((nodes) => nodes.map((n) => n.id));
+});
+
+afterAll(async () => {
+  await reader?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options?: BrowserContextOptions): Promise<Page> {
+  const page = options ? await newPageWith(browser, options) : await newPage(browser);
+  onTestFinished(() => page.close());
+  const response = await page.goto(server.url + path);
+  expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
+  return page;
+}
+
+async function visit(path: string): Promise<void> {
+  const response = await reader.goto(server.url + path);
+  expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
+}
+
+/** L’adresse absolue canonique de la page ouverte dans `page`. */
+async function canonicalOf(page: Page): Promise<string> {
+  const href = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(href).toMatch(/^https?:\/\//);
+  return href ?? '';
+}
+
+describe('une fiche par chiffre et par événement', () => {
+  it('le frontmatter a bien des chiffres et des événements', () => {
+    expect(article.figures.length).toBeGreaterThan(0);
+    expect(article.events.length).toBeGreaterThan(0);
+    expect(paragraphIds).toHaveLength(seed.length);
+  });
+
+  it.each(facts)(
+    '/faits/$id/ ($kind) : libellé, citation dans sa phrase, lien vers le paragraphe',
+    async (fact) => {
+      await visit(`/faits/${fact.id}/`);
+      expect(normaliseTypography(await reader.locator('h1').innerText())).toBe(
+        normaliseTypography(fact.label),
+      );
+
+      // La citation, surlignée (<mark>), dans la phrase du texte reçu où elle se trouve.
+      const mark = reader.locator('main mark');
+      expect(await mark.count()).toBe(1);
+      expect(normaliseTypography(await mark.innerText())).toBe(normaliseTypography(fact.quote));
+      const sentence = normaliseTypography(
+        await reader.locator('main blockquote, main p', { has: mark }).last().innerText(),
+      );
+      const index = seedIndexOf(fact.quote);
+      expect(normaliseTypography(seed[index] ?? '')).toContain(sentence);
+      expect(sentence).toContain(normaliseTypography(fact.quote));
+      expect(sentence, 'une phrase entière : majuscule au début, point à la fin').toMatch(
+        /^\p{Lu}.*[.!?…»]$/u,
+      );
+
+      // Retour à l’article, sur le paragraphe qui contient la citation.
+      const back = reader.getByRole('link', { name: BACK_LINK });
+      expect(await back.count()).toBe(1);
+      const href = new URL((await back.getAttribute('href')) ?? '', server.url);
+      expect(href.pathname).toBe(ARTICLE_PATH);
+      const [anchor, directive] = href.hash.split(':~:');
+      expect(anchor).toBe(`#${paragraphIds[index]}`);
+      // Fragment de texte éventuel : il désigne les mots exacts de la citation.
+      if (directive) {
+        const text = decodeURIComponent(directive.replace(/^text=/, ''));
+        expect(normaliseTypography(text)).toBe(normaliseTypography(fact.quote));
+      }
+    },
+  );
+
+  it.each(entities)('$path : fiche de « $name »', async ({ path, name }) => {
+    await visit(path);
+    expect(normaliseTypography(await reader.locator('h1').innerText())).toBe(normaliseTypography(name));
+  });
+});
+
+describe('de l’article à la fiche, et retour à la phrase', () => {
+  const tu95 = article.aircraft.find((a) => a.ref === 'tu-95');
+  const designation = readEntry<{ designation: string }>('aircraft', 'tu-95').designation;
+  // Téléphone : le paragraphe du Tu-95 est sous la ligne de flottaison au chargement.
+  const phone = { viewport: { width: 360, height: 640 } };
+
+  /** Id du paragraphe qui contient la mention du Tu-95 (d’après le texte reçu). */
+  const tu95Paragraph = () => paragraphIds[seedIndexOf(tu95?.quote ?? designation)] ?? '';
+
+  async function expectLandedOnPhrase(page: Page): Promise<void> {
+    await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
+    const id = tu95Paragraph();
+    await waitInViewport(page, `[id="${id}"]`);
+    expect(await page.evaluate(() => location.hash)).toMatch(new RegExp(`^#${id}`));
+    expect(normaliseTypography(await page.locator(`[id="${id}"]`).innerText())).toContain(designation);
+  }
+
+  it('le paragraphe du Tu-95 n’est pas visible au chargement (sinon le retour ne prouverait rien)', async () => {
+    expect(tu95).toBeDefined();
+    const page = await open(ARTICLE_PATH, phone);
+    const top = await page
+      .locator(`[id="${tu95Paragraph()}"]`)
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(640);
+  });
+
+  it('à la souris : clic sur « Tu-95 » dans le texte, puis « Lire la phrase dans l’article »', async () => {
+    const page = await open(ARTICLE_PATH, phone);
+    await page.locator('.article-body a.mention', { hasText: designation }).first().click();
+    await page.waitForURL((url) => url.pathname === '/appareils/tu-95/');
+    expect(normaliseTypography(await page.locator('h1').innerText())).toBe(designation);
+    await page.getByRole('link', { name: BACK_LINK }).first().click();
+    await expectLandedOnPhrase(page);
+  });
+
+  it('au clavier seul : Tab jusqu’à « Tu-95 », Entrée, Tab jusqu’au lien retour, Entrée', async () => {
+    const page = await open(ARTICLE_PATH, phone);
+    const mention = await tabUntil(page, (el) => el.inBody && el.text === designation);
+    expect(mention.href).toBe('/appareils/tu-95/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/appareils/tu-95/');
+    await tabUntil(page, (el) => el.text === BACK_LINK);
+    await page.keyboard.press('Enter');
+    await expectLandedOnPhrase(page);
+  });
+
+  it('l’aperçu d’un chiffre apparaît au focus clavier, avec son libellé', async () => {
+    const page = await open(ARTICLE_PATH);
+    const reached = await tabUntil(page, (el) => el.inBody && (el.href ?? '').startsWith('/faits/'));
+    const figure = article.figures.find((f) => reached.href === `/faits/${f.id}/`);
+    expect(figure, `mention focalisée : ${reached.href}`).toBeDefined();
+    expect(normaliseTypography(reached.text)).toBe(normaliseTypography(figure?.quote ?? ''));
+    const mention = page.locator(`.article-body a.mention[href="${reached.href}"]`);
+    const preview = await previewOf(mention);
+    expect(preview.display).not.toBe('none');
+    expect(preview.text).toBe(preview.apercu);
+    expect(normaliseTypography(preview.text)).toContain(normaliseTypography(figure?.label ?? ''));
+  });
+});
+
+describe('partage', () => {
+  it.each(facts)('/faits/$id/ : Open Graph, Twitter, image 1200×630 et JSON-LD', async (fact) => {
+    const path = `/faits/${fact.id}/`;
+    const response = await fetch(server.url + path);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const { error, result } = await ogs({ html });
+    expect(error).toBe(false);
+
+    await visit(path);
+    const canonical = await canonicalOf(reader);
+    expect(new URL(canonical).pathname).toBe(path);
+
+    expect(normaliseTypography(result.ogTitle ?? '')).toContain(normaliseTypography(fact.label));
+    expect(result.ogDescription?.trim()).toBeTruthy();
+    expect(result.ogDescription).not.toMatch(/undefined|null|NaN/);
+    expect(result.ogUrl).toBe(canonical);
+    expect(result.ogLocale).toBe('fr_FR');
+    expect(result.twitterCard).toBe('summary_large_image');
+    const image = result.ogImage?.[0];
+    expect(image?.url).toMatch(/^https?:\/\//);
+    const imageUrl = new URL(image?.url ?? '');
+    expect(imageUrl.pathname).toBe(`/faits/${fact.id}.png`);
+    expect(imageUrl.origin).toBe(new URL(canonical).origin);
+    if (image?.width !== undefined) expect(Number(image.width)).toBe(1200);
+    if (image?.height !== undefined) expect(Number(image.height)).toBe(630);
+
+    // L’image existe sur le site : un PNG de 1200 × 630 (en-tête IHDR).
+    const png = await fetch(server.url + imageUrl.pathname);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const bytes = Buffer.from(await png.arrayBuffer());
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual({
+      width: 1200,
+      height: 630,
+    });
+
+    // JSON-LD : une affirmation (Claim) ou une citation (Quotation) fondée sur l’article.
+    const blocks = await reader.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks.length).toBeGreaterThan(0);
+    const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+    const claim = data.find((d) => d['@type'] === 'Claim' || d['@type'] === 'Quotation');
+    expect(claim, 'bloc JSON-LD de type Claim ou Quotation').toBeDefined();
+    const basedOn = claim?.['isBasedOn'];
+    const basedOnUrl =
+      typeof basedOn === 'string'
+        ? basedOn
+        : ((basedOn as { url?: string; '@id'?: string } | undefined)?.url ??
+          (basedOn as { '@id'?: string } | undefined)?.['@id']);
+    expect(basedOnUrl).toBe(new URL(ARTICLE_PATH, canonical).href);
+  });
+});
+
+describe('lien permanent', () => {
+  const path = `/faits/${firstFigure.id}/`;
+
+  it('avec JavaScript : le lien est visible et « Copier le lien » copie l’adresse absolue de la fiche', async () => {
+    const page = await open(path);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const canonical = await canonicalOf(page);
+
+    const permalink = page.locator('main a', { hasText: canonical });
+    expect(await permalink.isVisible()).toBe(true);
+    expect(new URL((await permalink.getAttribute('href')) ?? '', page.url()).pathname).toBe(path);
+
+    const button = page.getByRole('button', { name: 'Copier le lien' });
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="status"]')].some((el) => (el.textContent ?? '').trim() !== ''),
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  });
+
+  it('sans JavaScript : le lien est là, le bouton est caché', async () => {
+    const page = await open(path, { javaScriptEnabled: false });
+    const canonical = await canonicalOf(page);
+    expect(await page.locator('main a', { hasText: canonical }).isVisible()).toBe(true);
+    const buttons = page.locator('button', { hasText: 'Copier le lien' });
+    for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
+  });
+});
+
+describe('accessibilité (axe)', () => {
+  it.each([`/faits/${firstFigure.id}/`, `/faits/${firstEvent.id}/`, '/appareils/tu-95/', '/acteurs/russie/'])(
+    '%s : aucune violation',
+    async (path) => {
+      const page = await open(path);
+      await expectNoAxeViolations(page);
+    },
+  );
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+/**
+ * Ce que les tests navigateur attendent, lu dans le CONTENU (frontmatter, fichiers partagés, texte
+ * reçu) et jamais dans le HTML construit : une page fausse ne peut pas fournir sa propre attente.
+ */
+
+export const SLUG = 'bombardiers-russes-chinois-patrouille-conjointe';
+export const ARTICLE_PATH = `/articles/${SLUG}/`;
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Le texte reçu, à côté du dépôt (`../shared/seed/`), comme en CI. */
+const SEED = fileURLToPath(new URL('../../../../shared/seed/article-2022-11.txt', import.meta.url));
+
+export interface Quoted {
+  readonly ref: string;
+  readonly quote: string;
+}
+
+export interface FigureEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier?: string;
+  readonly event: string;
+  readonly quote: string;
+}
+
+export interface EventEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly when?: string;
+  readonly date?: string;
+  readonly actors?: readonly string[];
+  readonly aircraft?: readonly string[];
+  readonly places?: readonly string[];
+  readonly quote: string;
+}
+
+export interface ArticleFrontmatter {
+  readonly editorial: { readonly title: string; readonly summary: string };
+  readonly sourceDate?: string;
+  readonly date: string;
+  readonly actors: readonly Quoted[];
+  readonly places: readonly Quoted[];
+  readonly aircraft: readonly Quoted[];
+  readonly figures: readonly FigureEntry[];
+  readonly events: readonly EventEntry[];
+}
+
+/** YAML peut lire `2022-11-30` comme une date selon le schéma : on revient toujours au texte ISO. */
+function isoText(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+export function readArticle(): ArticleFrontmatter {
+  const source = readFileSync(`${ROOT}content/articles/${SLUG}.md`, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match?.[1]) throw new Error(`Frontmatter introuvable dans content/articles/${SLUG}.md`);
+  const data = parse(match[1]) as ArticleFrontmatter & { date: unknown };
+  return { ...data, date: isoText(data.date) };
+}
+
+/** Une entrée partagée (`content/aircraft/tu-95.yaml`, `content/actors/russie.yaml`…). */
+export function readEntry<T = Record<string, unknown>>(
+  collection: 'aircraft' | 'actors' | 'places',
+  id: string,
+): T {
+  return parse(readFileSync(`${ROOT}content/${collection}/${id}.yaml`, 'utf8')) as T;
+}
+
+/**
+ * Les paragraphes du texte reçu. Sa première ligne commence par un en-tête de métadonnées
+ * (`date 2022-11`) qui n’est pas du texte d’article : il est retiré.
+ */
+export function seedParagraphs(): string[] {
+  const text = readFileSync(SEED, 'utf8').replace(/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+/, '');
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/**
+ * Ramène un texte à ses mots et à sa ponctuation : espaces insécables (U+00A0, U+202F) → espace,
+ * guillemets anglais “ ” → « », blancs consécutifs fusionnés (y compris autour des guillemets).
+ */
+export function normaliseTypography(text: string): string {
+  return text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/“/g, '«')
+    .replace(/”/g, '»')
+    .replace(/«\s*/g, '« ')
+    .replace(/\s*»/g, ' »')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** Une date ISO `AAAA-MM-JJ` comme l’écrit un journal français : « 1er décembre 2022 », « 30 novembre 2022 ». */
+export function frenchDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`Date ISO attendue : ${iso}`);
+  const [, year, month, day] = match;
+  const dayNumber = Number(day);
+  return `${dayNumber === 1 ? '1er' : dayNumber} ${MONTHS[Number(month) - 1]} ${year}`;
+}
+
+/** Expression régulière qui accepte n’importe quelle espace (ordinaire ou insécable) là où le texte en a une. */
+export function anySpacePattern(text: string): RegExp {
+  const escaped = normaliseTypography(text)
+    .split(' ')
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('[\\s\\u00a0\\u202f]+'));
+}

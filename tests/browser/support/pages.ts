@@ -1,0 +1,89 @@
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+
+/**
+ * Comme `newPage()` (./chromium.ts), avec des options de contexte (fuseau horaire, thème sombre,
+ * JavaScript coupé, taille d’écran…). Toujours un `browser.newContext()`, donc utilisable par axe.
+ * Fermer la page ferme aussi son contexte.
+ */
+export async function newPageWith(browser: Browser, options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', ...options });
+  const page = await context.newPage();
+  page.once('close', () => void context.close());
+  return page;
+}
+
+/** Ce que le lecteur voit de l’élément focalisé : balise, classe, texte et lien. */
+export interface Focused {
+  readonly tag: string;
+  readonly text: string;
+  readonly href: string | null;
+  readonly classes: readonly string[];
+  readonly inBody: boolean;
+}
+
+export function focused(page: Page): Promise<Focused | undefined> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return undefined;
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      href: el.getAttribute('href'),
+      classes: [...el.classList],
+      inBody: el.closest('.article-body') !== null,
+    };
+  });
+}
+
+/**
+ * Appuie sur Tab jusqu’à ce que l’élément focalisé vérifie `wanted`, comme un lecteur au clavier ;
+ * échoue (avec le parcours suivi) après `max` appuis.
+ */
+export async function tabUntil(page: Page, wanted: (el: Focused) => boolean, max = 80): Promise<Focused> {
+  const path: string[] = [];
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const el = await focused(page);
+    if (el && wanted(el)) return el;
+    path.push(el ? `${el.tag}${el.href ? `[${el.href}]` : ''} « ${el.text.slice(0, 40)} »` : '(rien)');
+  }
+  throw new Error(`Élément attendu jamais atteint au clavier après ${max} Tab :\n  ${path.join('\n  ')}`);
+}
+
+/** L’aperçu CSS d’une mention (`::after { content: attr(data-apercu) }`) tel qu’il est rendu. */
+export interface Preview {
+  readonly display: string;
+  /** Le texte affiché, guillemets CSS retirés. */
+  readonly text: string;
+  readonly apercu: string | null;
+  /** Bords gauche et droit de l’aperçu, en px dans la fenêtre. */
+  readonly left: number;
+  readonly right: number;
+}
+
+export function previewOf(mention: Locator): Promise<Preview> {
+  return mention.evaluate((el) => {
+    const style = getComputedStyle(el, '::after');
+    const raw = style.content;
+    const text = /^"(.*)"$/s.test(raw) ? raw.slice(1, -1).replace(/\\(.)/gs, '$1') : raw;
+    const box = el.getBoundingClientRect();
+    const left = box.left + (parseFloat(style.left) || 0);
+    return {
+      display: style.display,
+      text,
+      apercu: el.getAttribute('data-apercu'),
+      left,
+      right: left + (parseFloat(style.width) || 0),
+    };
+  });
+}
+
+/** Le paragraphe est-il (au moins en partie) dans la fenêtre ? Attend qu’il y arrive (défilement). */
+export async function waitInViewport(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const box = el.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+  }, selector);
+}

@@ -1,0 +1,332 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addFile,
+  buildWith,
+  cleanup,
+  editFile,
+  pool,
+  replaceOnce,
+  splitFrontmatter,
+  type BuildResult,
+  type Mutation,
+} from './support/broken-build';
+
+// Each case breaks one thing in a fresh copy of the project and runs the real `astro build`:
+// the build must fail, naming the file, the field path and what was expected (in French).
+//
+// Field paths come in two formats, both asserted as printed:
+// - zod errors, printed by Astro while syncing content: `  figures.1.value: message`, the file
+//   being on the `Location:` line below;
+// - cross-field checks (src/lib/article-model.ts), thrown by loadSite(): `file → figures[1].event : message`.
+
+const SLUG = 'bombardiers-russes-chinois-patrouille-conjointe';
+const ARTICLE_FILE = `${SLUG}.md`;
+const ARTICLE = `content/articles/${ARTICLE_FILE}`;
+const PAGE = `articles/${SLUG}/index.html`;
+
+/** Replaces one exact passage (found exactly once) of the article. */
+const inArticle =
+  (from: string | RegExp, to: string): Mutation =>
+  (root) =>
+    editFile(root, ARTICLE, (text) => replaceOnce(text, from, to));
+
+interface BrokenCase {
+  readonly name: string;
+  readonly mutate: Mutation;
+  readonly expect: {
+    /** File name(s) the output must contain. */
+    readonly file: string | readonly string[];
+    /** Field path as printed; absent when the mistake has none (invalid YAML). */
+    readonly field?: string;
+    /** What was expected, on the same line as the field. */
+    readonly message: string;
+  };
+}
+
+/** A second article, valid on its own, that reuses one event id of the first. */
+const DUPLICATE_ARTICLE = 'content/articles/patrouille-conjointe-doublon.md';
+const KEPT_ID = 'patrouille-conjointe-2022-11-30';
+const addDuplicateArticle: Mutation = async (root) => {
+  const original = await readFile(join(root, ARTICLE), 'utf8');
+  const copy = replaceOnce(
+    original,
+    /^ {2}title: .+$/m,
+    '  title: Une autre patrouille conjointe de bombardiers russes et chinois',
+  )
+    // Every event and figure id gets a suffix (and figures follow their event), except KEPT_ID.
+    .replace(/^( {2}(?:- | {2})(?:id|event): )(\S+)$/gm, (line, key: string, id: string) =>
+      id === KEPT_ID ? line : `${key}${id}-doublon`,
+    );
+  await addFile(root, DUPLICATE_ARTICLE, copy);
+};
+
+const PASTED_MARKUP = [
+  'Paragraphe collé par erreur : <script>alert(1)</script> <a href="javascript:alert(1)">lien</a> <img src=x onerror="alert(1)">',
+  '<script>alert(2)</script>',
+].join('\n\n');
+
+const cases: BrokenCase[] = [
+  {
+    name: 'champ obligatoire absent (date)',
+    mutate: inArticle(/^date: 2022-11-30\n/m, ''),
+    expect: { file: ARTICLE_FILE, field: 'date', message: 'une date ISO était attendue' },
+  },
+  {
+    name: 'texte vide (editorial.title)',
+    mutate: inArticle(/^ {2}title: .+$/m, "  title: ''"),
+    expect: { file: ARTICLE_FILE, field: 'editorial.title', message: 'ce texte ne peut pas être vide' },
+  },
+  {
+    name: 'date impossible (2022-02-30)',
+    mutate: inArticle(/^date: 2022-11-30$/m, 'date: 2022-02-30'),
+    expect: { file: ARTICLE_FILE, field: 'date', message: 'date impossible' },
+  },
+  {
+    name: 'date qui n’en est pas une (bientôt)',
+    mutate: inArticle(/^date: 2022-11-30$/m, 'date: bientôt'),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'date',
+      message: 'format de date attendu : AAAA, AAAA-MM ou AAAA-MM-JJ',
+    },
+  },
+  {
+    name: 'nombre écrit en lettres (value: deux mille)',
+    mutate: inArticle('value: 2000', 'value: deux mille'),
+    expect: { file: ARTICLE_FILE, field: 'figures.1.value', message: 'un nombre était attendu' },
+  },
+  {
+    name: 'nombre négatif (value: -21)',
+    mutate: inArticle('value: 21\n', 'value: -21\n'),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'figures.3.value',
+      message: 'un nombre positif ou nul était attendu',
+    },
+  },
+  {
+    name: 'identifiant en double dans l’article (deux chiffres)',
+    mutate: inArticle('id: vehicules-chinois-exercice-2022-09', 'id: soldats-chinois-exercice-2022-09'),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'figures[2].id',
+      message: 'identifiant « soldats-chinois-exercice-2022-09 » déjà utilisé',
+    },
+  },
+  {
+    name: 'identifiant en double entre deux articles',
+    mutate: addDuplicateArticle,
+    expect: {
+      // One article claims the id, the other is reported: the line names both files.
+      file: [ARTICLE_FILE, 'patrouille-conjointe-doublon.md'],
+      field: 'events[0].id',
+      message: `identifiant « ${KEPT_ID} » déjà utilisé`,
+    },
+  },
+  {
+    name: 'acteur non déclaré (events[0].actors: [atlantide])',
+    mutate: inArticle('actors: [russie, chine]\n    aircraft:', 'actors: [atlantide]\n    aircraft:'),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'events[0].actors[0]',
+      message: '« atlantide » ne correspond à aucune entrée de content/actors/',
+    },
+  },
+  {
+    name: 'avion non déclaré (aircraft ref: su-57)',
+    mutate: inArticle('{ ref: tu-95,', '{ ref: su-57,'),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'aircraft[0].ref',
+      message: '« su-57 » ne correspond à aucune entrée de content/aircraft/',
+    },
+  },
+  {
+    name: 'chiffre rattaché à un événement inconnu (event: inconnu)',
+    mutate: inArticle('event: patrouille-conjointe-2022-11-30', 'event: inconnu'),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'figures[0].event',
+      message: '« inconnu » ne correspond à aucun événement de cet article',
+    },
+  },
+  {
+    name: 'citation qui n’est pas dans le texte (un mot changé)',
+    mutate: inArticle(
+      'quote: ont effectué mercredi une patrouille conjointe',
+      'quote: ont effectué jeudi une patrouille conjointe',
+    ),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'events[0].quote',
+      message: 'citation introuvable telle quelle dans le texte de l’article : « ont effectué jeudi',
+    },
+  },
+  {
+    name: 'date d’événement qui contredit son expression (mercredi ≠ 2022-11-29)',
+    mutate: inArticle('    when: mercredi\n    date: 2022-11-30', '    when: mercredi\n    date: 2022-11-29'),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'events[0].date',
+      message: 'la date 2022-11-29 contredit « mercredi »',
+    },
+  },
+  {
+    name: 'YAML invalide : guillemet non fermé',
+    mutate: inArticle('quote: huit heures', "quote: 'huit heures"),
+    // js-yaml's own words; the `Location:` line gives the file, at the end of the frontmatter.
+    expect: { file: ARTICLE_FILE, message: 'unexpected end of the stream within a single quoted scalar' },
+  },
+  {
+    name: 'YAML invalide : mauvaise indentation',
+    mutate: inArticle('    label: Durée de la mission', '      label: Durée de la mission'),
+    // js-yaml's own words; the `Location:` line gives the file, line and column.
+    expect: { file: ARTICLE_FILE, message: 'bad indentation of a mapping entry' },
+  },
+  {
+    name: 'clé inconnue (auteur: X)',
+    mutate: inArticle(/^date: 2022-11-30$/m, 'date: 2022-11-30\nauteur: X'),
+    // zod's default message for a strict object, in English, on the object's own (empty) path:
+    // Astro prints it as `  ****: Unrecognized key: "auteur"`.
+    expect: { file: ARTICLE_FILE, message: 'Unrecognized key: "auteur"' },
+  },
+  {
+    name: 'entrée partagée cassée : opérateur vide (tu-95.yaml)',
+    mutate: (root) =>
+      editFile(root, 'content/aircraft/tu-95.yaml', (t) =>
+        replaceOnce(t, 'operator: russie', "operator: ''"),
+      ),
+    expect: {
+      file: 'tu-95.yaml',
+      field: 'operator',
+      message: 'ne correspond à aucune entrée de content/actors/',
+    },
+  },
+  {
+    name: 'entrée partagée cassée : opérateur inconnu (tu-95.yaml)',
+    mutate: (root) =>
+      editFile(root, 'content/aircraft/tu-95.yaml', (t) =>
+        replaceOnce(t, 'operator: russie', 'operator: atlantide'),
+      ),
+    expect: {
+      file: 'tu-95.yaml',
+      field: 'operator',
+      message: '« atlantide » ne correspond à aucune entrée de content/actors/',
+    },
+  },
+  {
+    name: 'entrée partagée cassée : rôle absent (tu-95.yaml)',
+    mutate: (root) =>
+      editFile(root, 'content/aircraft/tu-95.yaml', (t) =>
+        replaceOnce(t, 'role: bombardier stratégique\n', ''),
+      ),
+    expect: { file: 'tu-95.yaml', field: 'role', message: 'un texte était attendu' },
+  },
+];
+
+/** The article body as built: from the body container to the fact boxes. */
+function articleBody(html: string): string {
+  const match = /<div class="article-body"[^>]*>([\s\S]*?)<aside\b/.exec(html);
+  if (!match?.[1]) throw new Error('article body not found in the built page');
+  return match[1];
+}
+
+/** Lines of the output that carry `field`, in either printed format. */
+function fieldLines(output: string, field: string): string[] {
+  return output
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith(`${field}: `) || line.includes(` → ${field} : `));
+}
+
+const run = pool(2);
+const builds = new Map<string, Promise<BuildResult>>();
+const baseline = 'copie intacte';
+const markup = 'balisage collé par erreur (script, javascript:, onerror)';
+const addMarkup: Mutation = (root) =>
+  editFile(root, ARTICLE, (text) => {
+    const { frontmatter, body } = splitFrontmatter(text);
+    return `---\n${frontmatter}\n---\n${body.trimEnd()}\n\n${PASTED_MARKUP}\n`;
+  });
+
+/** Result of one build started in beforeAll. */
+function build(name: string): Promise<BuildResult> {
+  const result = builds.get(name);
+  if (!result) throw new Error(`no build started for ${name}`);
+  return result;
+}
+
+let started = 0;
+beforeAll(() => {
+  started = performance.now();
+  const all: [string, Mutation | undefined][] = [
+    [baseline, undefined],
+    [markup, addMarkup],
+    ...cases.map((c): [string, Mutation] => [c.name, c.mutate]),
+  ];
+  for (const [name, mutate] of all) {
+    const result = run(() => buildWith(mutate));
+    result.catch(() => {}); // awaited by its test; avoids an unhandled rejection meanwhile
+    builds.set(name, result);
+  }
+});
+
+afterAll(async () => {
+  const results = await Promise.allSettled(builds.values());
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`broken-content: ${builds.size} builds in ${seconds} s`);
+  if (process.env['KEEP_BROKEN_BUILDS']) return;
+  await Promise.all(results.map((r) => (r.status === 'fulfilled' ? cleanup(r.value) : undefined)));
+}, 300_000);
+
+const WAIT = 300_000;
+
+describe('astro build sur une copie du projet', () => {
+  it(
+    baseline + ' : le build réussit et la page de l’article a ses 11 paragraphes',
+    async () => {
+      const { code, output, dist } = await build(baseline);
+      expect(code, output).toBe(0);
+      const body = articleBody(await readFile(join(dist, PAGE), 'utf8'));
+      expect(body.match(/<p id="?[^"\s>]+"?/g)).toHaveLength(11);
+    },
+    WAIT,
+  );
+
+  it(
+    markup + ' : rien d’exécutable dans la page',
+    async () => {
+      const { code, output, dist } = await build(markup);
+      expect(code, output).toBe(0);
+      const html = await readFile(join(dist, PAGE), 'utf8');
+      const body = articleBody(html);
+      expect(body).toContain('Paragraphe collé par erreur');
+      expect(body).not.toMatch(/<script/i);
+      // Neither in the body nor anywhere else in the page: the layout has no handler of its own.
+      expect(html).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+      expect(html).not.toMatch(/javascript:/i);
+    },
+    WAIT,
+  );
+});
+
+describe('astro build échoue sur un contenu cassé', () => {
+  for (const { name, expect: expected } of cases) {
+    it(
+      name,
+      async () => {
+        const { code, output } = await build(name);
+        expect(code, output).not.toBe(0);
+        for (const file of [expected.file].flat()) expect(output).toContain(file);
+        if (expected.field === undefined) {
+          expect(output).toContain(expected.message);
+        } else {
+          const lines = fieldLines(output, expected.field);
+          expect(lines, output).toEqual(expect.arrayContaining([expect.stringContaining(expected.message)]));
+        }
+      },
+      WAIT,
+    );
+  }
+});

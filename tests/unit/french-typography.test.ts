@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { frenchTypography, NNBSP } from '../../src/lib/french-typography';
+
+/** `_` in an expected text is U+202F, the narrow no-break space; every other space is literal. */
+const fine = (text: string) => text.replace(/_/g, '\u202f');
+
+/** Shows every non-ASCII space as its code point, so a failure says which space is wrong. */
+const visible = (text: string) =>
+  text.replace(/[\u00a0\u202f]/g, (space) => `<U+${space.codePointAt(0)?.toString(16).toUpperCase()}>`);
+
+const converted: [input: string, expected: string][] = [
+  // Guillemets anglais → guillemets français, espace fine insécable à l’intérieur.
+  ['la “routine” d’un plan', 'la «_routine_» d’un plan'],
+  ['prêt à “forger un partenariat plus étroit” avec', 'prêt à «_forger un partenariat plus étroit_» avec'],
+  ['“a” et “b”', '«_a_» et «_b_»'],
+  // Guillemets français : espace ordinaire, insécable ou absente → espace fine insécable.
+  ['une amitié « sans limites » avec', 'une amitié «_sans limites_» avec'],
+  ['une amitié «sans limites» avec', 'une amitié «_sans limites_» avec'],
+  ['une amitié «\u00a0sans limites\u00a0» avec', 'une amitié «_sans limites_» avec'],
+  ['Il dit « oui », puis « non ».', 'Il dit «_oui_», puis «_non_».'],
+  // Ponctuation haute : espace fine insécable avant ; ! ? :
+  ['Pourquoi ?', 'Pourquoi_?'],
+  ['Pourquoi?', 'Pourquoi_?'],
+  ['Pourquoi\u00a0?', 'Pourquoi_?'],
+  ['Enfin ! Voilà.', 'Enfin_! Voilà.'],
+  ['Enfin! Voilà.', 'Enfin_! Voilà.'],
+  ['ainsi ; donc', 'ainsi_; donc'],
+  ['ainsi; donc', 'ainsi_; donc'],
+  ['Il a déclaré : « non »', 'Il a déclaré_: «_non_»'],
+  ['Il a déclaré: oui', 'Il a déclaré_: oui'],
+  ['Résultat : 3 à 1.', 'Résultat_: 3 à 1.'],
+  ['voir (ci-dessous) ?', 'voir (ci-dessous)_?'],
+  ['« non » ?', '«_non_»_?'],
+  ['Voir https://exemple.fr/page !', 'Voir https://exemple.fr/page_!'],
+  // Signes doublés : une seule espace, avant le premier signe.
+  ['Quoi ?!', 'Quoi_?!'],
+  ['Non !!!', 'Non_!!!'],
+  ['Non!!!', 'Non_!!!'],
+  // Un deux-points de phrase après un nombre n’est pas une heure.
+  ['Article 3 : les parties', 'Article 3_: les parties'],
+];
+
+const untouched = [
+  'https://exemple.fr/page',
+  'http://exemple.fr/recherche?q=otan&page=2;x',
+  'à 10:30 précises',
+  'entre 9:00 et 17:45.',
+  'le 24/02/2022',
+  'l’OTAN et l’armée de l’air',
+  "aujourd'hui, l'OTAN",
+  'mer du Japon, puis retour.',
+  'Des Tu-95 et des H-6K.',
+];
+
+describe('frenchTypography', () => {
+  it.each(converted)('« %s »', (input, expected) => {
+    expect(visible(frenchTypography(input))).toBe(visible(fine(expected)));
+  });
+
+  it.each(untouched)('laisse intact « %s »', (input) => {
+    expect(frenchTypography(input)).toBe(input);
+  });
+
+  it('NNBSP est bien U+202F (et non U+00A0)', () => {
+    expect(NNBSP).toBe('\u202f');
+  });
+
+  it.each([...converted.map(([input]) => input), ...untouched])(
+    'est idempotente : deux passes = une passe (« %s »)',
+    (input) => {
+      const once = frenchTypography(input);
+      expect(visible(frenchTypography(once))).toBe(visible(once));
+    },
+  );
+});

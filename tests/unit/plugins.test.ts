@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Pluggable } from 'unified';
+import { describe, expect, it } from 'vitest';
+import astroConfig from '../../astro.config.mjs';
+import { bodyParagraphs } from '../../src/lib/paragraphs';
+import rehypeFrenchTypography from '../../src/plugins/rehype-french-typography';
+import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
+import { sanitizeSchema } from '../../src/plugins/sanitize-schema';
+
+const fixtures = fileURLToPath(new URL('./fixtures/plugins/', import.meta.url));
+
+/** Every `<plugin>/<case>/` folder with its `input.md` and the hand-written `output.html`. */
+function cases(plugin: string): [name: string, input: string, output: string][] {
+  const dir = join(fixtures, plugin);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => [
+      name,
+      readFileSync(join(dir, name, 'input.md'), 'utf8'),
+      readFileSync(join(dir, name, 'output.html'), 'utf8'),
+    ]);
+}
+
+/**
+ * One plugin on its own, in a pipeline shaped like Astro's: markdown → hast with the raw HTML
+ * kept, parsed by rehype-raw, then the plugin, then HTML.
+ */
+async function isolated(markdown: string, plugin: Pluggable): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use([plugin])
+    .use(rehypeStringify)
+    .process(markdown);
+  return String(file);
+}
+
+/** Shows U+00A0 and U+202F, which look alike in a diff. */
+const visible = (html: string) => html.replace(/\u00a0/g, '⟨NBSP⟩').replace(/\u202f/g, '⟨NNBSP⟩');
+
+const plugins: [folder: string, plugin: Pluggable][] = [
+  ['rehype-paragraph-ids', rehypeParagraphIds],
+  ['rehype-french-typography', rehypeFrenchTypography],
+  ['rehype-sanitize', [rehypeSanitize, sanitizeSchema]],
+];
+
+describe.each(plugins)('%s (seul)', (folder, plugin) => {
+  it.each(cases(folder))('%s', async (_name, input, output) => {
+    expect(visible(await isolated(input, plugin))).toBe(visible(output));
+  });
+});
+
+/** The site's own markdown renderer, from astro.config.mjs, as the content layer creates it. */
+async function siteRenderer() {
+  const processor = astroConfig.markdown?.processor;
+  if (!processor) throw new Error('astro.config.mjs ne définit pas markdown.processor');
+  // Options partagées par défaut d’Astro, sauf la coloration syntaxique (Shiki), sans objet ici.
+  return processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
+}
+
+describe('chaîne complète du site (astro.config.mjs : sanitize, ancres, typographie)', () => {
+  it.each(cases('astro-markdown'))('%s', async (_name, input, output) => {
+    const renderer = await siteRenderer();
+    const { code } = await renderer.render(input);
+    expect(visible(code)).toBe(visible(output));
+  });
+
+  // Les liens des fiches visent `/articles/<slug>/#<id>` calculé sur le markdown (bodyParagraphs) :
+  // la page doit porter exactement ces ancres.
+  it.each([
+    [
+      'texte simple',
+      'En septembre, Pékin a envoyé plus de 2 000 soldats.\n\nLa Chine a refusé.\n\nLa Chine a refusé.',
+    ],
+    ['emphase et liens', '_Des bombardiers_ **russes** ont survolé [la mer du Japon](https://exemple.fr).'],
+    ['titres intercalés', '# Titre\n\nPremier paragraphe.\n\n## Intertitre\n\nSecond paragraphe.'],
+    ['balise HTML en tête de paragraphe', 'Un <em>mot</em> clé pour commencer.\n\nLa suite.'],
+  ])('les ancres de la page sont celles de bodyParagraphs (%s)', async (_name, markdown) => {
+    const { code } = await (await siteRenderer()).render(markdown);
+    const pageIds = [...code.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+    expect(pageIds).toEqual(bodyParagraphs(markdown).map((p) => p.id));
+  });
+});
+
+describe('hast : les plugins ne touchent qu’aux nœuds attendus', () => {
+  it('rehype-french-typography ne modifie ni le code ni les attributs', async () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: { title: 'Note : « x »' },
+          children: [
+            { type: 'text', value: 'Note : ' },
+            {
+              type: 'element',
+              tagName: 'code',
+              properties: {},
+              children: [{ type: 'text', value: 'a ? b : c' }],
+            },
+          ],
+        },
+      ],
+    };
+    const result = await unified().use(rehypeFrenchTypography).run(tree);
+    expect(result).toEqual({
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: { title: 'Note : « x »' },
+          children: [
+            { type: 'text', value: 'Note\u202f: ' },
+            {
+              type: 'element',
+              tagName: 'code',
+              properties: {},
+              children: [{ type: 'text', value: 'a ? b : c' }],
+            },
+          ],
+        },
+      ],
+    });
+  });
+});

@@ -1,0 +1,143 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import {
+  normalizeText,
+  renderShareImage,
+  SHARE_IMAGE_HEIGHT,
+  SHARE_IMAGE_WIDTH,
+  shareImageCached,
+  shareImageWithStatus,
+  type ShareCard,
+} from '../../src/lib/share-image.ts';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from the IHDR chunk, which the PNG spec requires first. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  // 8-byte signature, then chunk length (4) and type (4): "IHDR".
+  const type = String.fromCharCode(...png.subarray(12, 16));
+  expect(type).toBe('IHDR');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+// A real fact card: accents, « », apostrophe U+2019, U+202F and U+00A0.
+const CARD: ShareCard = {
+  kicker: 'Chiffre clé',
+  title: 'Soldats chinois engagés',
+  value: 'plus de 2\u202F000\u00A0soldats',
+  quote:
+    '«\u202FPrès de 2\u202F000 soldats de l’Armée populaire de libération ont participé à l’exercice, à l’été, en mer de Chine orientale\u202F»',
+  source: 'Article du 30 novembre 2022 · Patrouilles sino-russes',
+  siteName: 'Patrouilles sino-russes',
+};
+
+const EVENT: ShareCard = {
+  kicker: 'Événement',
+  title: 'Huit bombardiers russes et chinois survolent la mer du Japon à l’aube du 30 novembre',
+  quote: '« Les appareils ont effectué un vol conjoint au-dessus de la mer du Japon »',
+  source: 'Article du 30 novembre 2022 · Patrouilles sino-russes',
+  siteName: 'Patrouilles sino-russes',
+};
+
+describe('renderShareImage', () => {
+  let png: Uint8Array;
+  beforeAll(async () => {
+    png = await renderShareImage(CARD);
+    // Kept for a human look at the design (os.tmpdir() is /tmp on Linux).
+    await writeFile(path.join(os.tmpdir(), 'share-sample.png'), png);
+  });
+
+  test('is a 1200×630 PNG', () => {
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect([SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT]).toEqual([1200, 630]);
+    // A blank or tiny image would mean the text was lost.
+    expect(png.byteLength).toBeGreaterThan(10_000);
+  });
+
+  test('is deterministic: same card, identical bytes', async () => {
+    const again = await renderShareImage({ ...CARD });
+    expect(Buffer.from(again).equals(Buffer.from(png))).toBe(true);
+  });
+
+  test('different cards give different bytes', async () => {
+    const other = await renderShareImage({ ...CARD, value: 'plus de 3\u202F000 soldats' });
+    expect(Buffer.from(other).equals(Buffer.from(png))).toBe(false);
+  });
+
+  test('renders a card without value, and clamps absurdly long text within the frame', async () => {
+    const event = await renderShareImage(EVENT);
+    expect(pngSize(event)).toEqual({ width: 1200, height: 630 });
+    const long = await renderShareImage({
+      ...CARD,
+      kicker: 'Chiffre clé '.repeat(20),
+      title: 'Un titre qui n’en finit pas '.repeat(30),
+      value: 'environ 1\u202F234\u202F567 kilomètres '.repeat(10),
+      quote: `« ${'Une citation très longue, '.repeat(60)}»`,
+      source: 'Article du 30 novembre 2022 · '.repeat(20),
+    });
+    expect(pngSize(long)).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('U+202F (absent from the font) is drawn as a no-break space, not a missing glyph', async () => {
+    expect(normalizeText('2\u202F000')).toBe('2\u00A0000');
+    expect(normalizeText('e\u0301te\u0301')).toBe('été');
+    expect(normalizeText('« Vol conjoint »  :\n fin')).toBe('«\u00A0Vol conjoint\u00A0»\u00A0: fin');
+    const narrow = await renderShareImage(CARD);
+    const nbsp = await renderShareImage({
+      ...CARD,
+      value: CARD.value?.replaceAll('\u202F', '\u00A0') ?? '',
+      quote: CARD.quote?.replaceAll('\u202F', '\u00A0') ?? '',
+    });
+    expect(Buffer.from(narrow).equals(Buffer.from(nbsp))).toBe(true);
+  });
+});
+
+describe('shareImageCached', () => {
+  let cacheDir: string;
+  beforeAll(async () => {
+    cacheDir = await mkdtemp(path.join(os.tmpdir(), 'share-images-'));
+  });
+  afterAll(async () => {
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  test('second call is a hit with the same bytes; a changed card is a miss', async () => {
+    const first = await shareImageWithStatus(CARD, cacheDir);
+    expect(first.cached).toBe(false);
+    expect(pngSize(first.png)).toEqual({ width: 1200, height: 630 });
+
+    // Same content built in another key order: still a hit.
+    const { siteName, ...rest } = CARD;
+    const second = await shareImageWithStatus({ siteName, ...rest }, cacheDir);
+    expect(second.cached).toBe(true);
+    expect(second.file).toBe(first.file);
+    expect(Buffer.from(second.png).equals(Buffer.from(first.png))).toBe(true);
+
+    const changed = await shareImageWithStatus({ ...CARD, title: 'Soldats russes engagés' }, cacheDir);
+    expect(changed.cached).toBe(false);
+    expect(changed.file).not.toBe(first.file);
+
+    // The plain API returns the cached bytes too.
+    const plain = await shareImageCached(CARD, cacheDir);
+    expect(Buffer.from(plain).equals(Buffer.from(first.png))).toBe(true);
+
+    // Atomic write: only final <sha256>.png files, no leftover temp files.
+    const files = (await readdir(cacheDir)).sort();
+    expect(files).toHaveLength(2);
+    for (const f of files) expect(f).toMatch(/^[0-9a-f]{64}\.png$/);
+  });
+
+  test('concurrent misses for the same card all succeed with identical bytes', async () => {
+    const card = { ...EVENT, title: 'Appels concurrents' };
+    const results = await Promise.all([1, 2, 3].map(() => shareImageWithStatus(card, cacheDir)));
+    const [a, ...others] = results.map((r) => Buffer.from(r.png));
+    for (const b of others) expect(b.equals(a ?? Buffer.alloc(0))).toBe(true);
+    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
