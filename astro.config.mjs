@@ -8,6 +8,7 @@ import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Placeholder domain until the newsroom picks one: canonical and share URLs are absolute.
@@ -16,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A renamed id leaves its old URL behind as a redirect: published URLs keep working.
   redirects: loadRedirects(),
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
   markdown: {
     // Astro 7's default processor does not run remark/rehype plugins; unified() does.
     processor: unified({

@@ -348,7 +348,10 @@ function convert(entry, fr, known) {
   sameCount(id, 'notableFirsts', entry.notable_firsts, fr.notableFirsts);
   sameCount(id, 'contradictions', entry.contradictions, fr.contradictions);
   if (entry.other_notes && !fr.notes) fail(id, 'other_notes à traduire');
-  if ((entry.date_note || entry.start_date_note) && !fr.dateNote) fail(id, 'date_note à traduire');
+  // The precision itself is the date string's length; what the research says about it goes in dateNote.
+  if ((entry.date_note || entry.start_date_note || entry.date_precision !== 'day') && !fr.dateNote) {
+    fail(id, 'date_note ou date_precision à traduire dans dateNote');
+  }
 
   const countries = ['russie', 'chine', ...(fr.countries ?? [])];
   for (const actor of countries) if (!known.actors.has(actor)) fail(id, `pays inconnu : ${actor}`);

@@ -30,6 +30,10 @@ export interface FactCard {
   readonly title: string;
   /** The figure formatted for French readers, or the event's date at its precision. */
   readonly value: string | undefined;
+  /** A figure's number, unit id and qualifier, for the data exports. */
+  readonly numericValue: number | undefined;
+  readonly unit: string | undefined;
+  readonly qualifier: string | undefined;
   /** Machine-readable date of an event, at its precision. */
   readonly dateIso: string | undefined;
   readonly quote: LocatedQuote;
@@ -61,7 +65,8 @@ export function factCards(articles: readonly ArticleModel[]): FactCard[] {
       ...article.events.map((event) => eventCard(event, source)),
     ];
   });
-  return cards.map((card) => ({ ...card, related: relatedTo(card, cards) }));
+  const related = relatedCards(cards);
+  return cards.map((card) => ({ ...card, related: related.get(card.id) ?? [] }));
 }
 
 type Draft = Omit<FactCard, 'related'>;
@@ -75,6 +80,9 @@ function figureCard(figure: FigureFact, event: EventFact | undefined, source: Ca
     kicker: 'Chiffre clé',
     title: figure.label,
     value: figure.display,
+    numericValue: figure.value,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
     dateIso: undefined,
     quote: figure.quote,
     source,
@@ -97,6 +105,9 @@ function eventCard(event: EventFact, source: CardSource): Draft {
     kicker: `Événement · ${eventKindLabel(event.kind)}`,
     title: event.label,
     value: event.date ? formatPartialDate(event.date) : 'date non précisée dans l’article',
+    numericValue: undefined,
+    unit: undefined,
+    qualifier: undefined,
     dateIso: event.date ? toIso(event.date) : undefined,
     quote: event.quote,
     source,
@@ -112,21 +123,37 @@ function eventCard(event: EventFact, source: CardSource): Draft {
 /** How many related cards a card lists: beyond that, the actor and aircraft pages list everything. */
 const MAX_RELATED = 6;
 
-/** Same event first (the strongest link), then shared aircraft, then shared actors; no duplicates. */
-function relatedTo(card: Draft, cards: readonly Draft[]): RelatedLink[] {
-  const others = cards.filter((other) => other.id !== card.id);
-  const shares = (a: readonly string[], b: readonly string[]) => a.some((id) => b.includes(id));
-  const ordered = [
-    ...others.filter((other) => other.eventId === card.eventId),
-    ...others.filter((other) => shares(other.aircraft, card.aircraft)),
-    ...others.filter((other) => shares(other.actors, card.actors)),
-  ];
-  const seen = new Set<string>();
-  return ordered
-    .filter((other) => !seen.has(other.id) && seen.add(other.id))
-    .slice(0, MAX_RELATED)
-    .map((other) => ({
-      url: other.url,
-      label: other.value ? `${other.title} : ${other.value}` : other.title,
-    }));
+/**
+ * Same event first (the strongest link), then shared aircraft, then shared actors; no duplicates.
+ * Indexed by key so a site of thousands of cards stays linear, not quadratic.
+ */
+function relatedCards(cards: readonly Draft[]): Map<string, RelatedLink[]> {
+  const index = (keys: (card: Draft) => readonly string[]) => {
+    const map = new Map<string, Draft[]>();
+    for (const card of cards) for (const key of keys(card)) map.set(key, [...(map.get(key) ?? []), card]);
+    return map;
+  };
+  const byEvent = index((card) => [card.eventId]);
+  const byAircraft = index((card) => card.aircraft);
+  const byActor = index((card) => card.actors);
+  const related = new Map<string, RelatedLink[]>();
+  for (const card of cards) {
+    const seen = new Set<string>([card.id]);
+    const links: RelatedLink[] = [];
+    const candidates = [
+      byEvent.get(card.eventId) ?? [],
+      ...card.aircraft.map((id) => byAircraft.get(id) ?? []),
+      ...card.actors.map((id) => byActor.get(id) ?? []),
+    ];
+    for (const group of candidates) {
+      for (const other of group) {
+        if (links.length === MAX_RELATED) break;
+        if (seen.has(other.id)) continue;
+        seen.add(other.id);
+        links.push({ url: other.url, label: other.value ? `${other.title} : ${other.value}` : other.title });
+      }
+    }
+    related.set(card.id, links);
+  }
+  return related;
 }

@@ -1,6 +1,5 @@
 import type { ShareCard } from './share-image';
-import { factCards, type FactCard } from './cards';
-import type { ArticleModel } from './article-model';
+import type { FactCard } from './cards';
 import type { TimelineItem } from './timeline';
 import { siteName } from './nav';
 
@@ -9,9 +8,9 @@ export type FactPage =
   { kind: 'fact'; id: string; card: FactCard } | { kind: 'event'; id: string; item: TimelineItem };
 
 /** Every /faits/ page: article figures and events, then researched events (ids are unique site-wide). */
-export function factPages(articles: readonly ArticleModel[], timeline: readonly TimelineItem[]): FactPage[] {
+export function factPages(cards: readonly FactCard[], timeline: readonly TimelineItem[]): FactPage[] {
   return [
-    ...factCards(articles).map((card): FactPage => ({ kind: 'fact', id: card.id, card })),
+    ...cards.map((card): FactPage => ({ kind: 'fact', id: card.id, card })),
     ...timeline
       .filter((item) => item.context)
       .map((item): FactPage => ({ kind: 'event', id: item.id, item })),

@@ -3,6 +3,7 @@ export const mainNav = [
   { href: '/', label: 'Accueil' },
   { href: '/chronologie/', label: 'Chronologie' },
   { href: '/donnees/', label: 'Données' },
+  { href: '/recherche/', label: 'Recherche' },
 ] as const;
 
 /** Name of the site, used in titles, share images and the feed. */

@@ -70,7 +70,16 @@ export function formatDateRange(start: PartialDate, end?: PartialDate): string {
   if (start.precision === 'month' && end.precision === 'month' && sameYear) {
     return `${elidedDe(month(start))} à ${formatPartialDate(end)}`;
   }
-  return `${elidedDe(formatPartialDate(start))} à ${formatPartialDate(end)}`;
+  // Mixed precisions ("du 15 septembre à octobre 2022"): the start drops a year the end repeats.
+  const startText = !sameYear
+    ? formatPartialDate(start)
+    : start.precision === 'day'
+      ? `${dayOfMonth(start)} ${month(start)}`
+      : start.precision === 'month'
+        ? month(start)
+        : String(start.year);
+  const prefix = start.precision === 'day' ? `du ${startText}` : elidedDe(startText);
+  return `${prefix} ${end.precision === 'day' ? 'au' : 'à'} ${formatPartialDate(end)}`;
 }
 
 /** "de" elides before a vowel: "d’avril", "d’août", but "de juillet", "de 2019". */

@@ -1,7 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArticles, type ArticleModel } from './article-model';
 import { ContentError } from './content-issues';
+import { checkSameAsDates } from './same-as';
 import { buildTimeline, type TimelineItem } from './timeline';
+import { factCards, type FactCard } from './cards';
+import { factPages, type FactPage } from './fact-pages';
 
 /** Shared entries by id, as validated by their schemas. */
 export interface Entities {
@@ -17,6 +20,10 @@ export interface Site {
   readonly entities: Entities;
   /** Researched and article events in one sorted timeline. */
   readonly timeline: readonly TimelineItem[];
+  /** Every article fact as a card (computed once: pages share it). */
+  readonly cards: readonly FactCard[];
+  /** Every page under /faits/. */
+  readonly factPages: readonly FactPage[];
 }
 
 let site: Promise<Site> | undefined;
@@ -60,10 +67,12 @@ async function load(): Promise<Site> {
       exercises: new Set(entities.exercises.keys()),
     },
   );
+  issues.push(...checkSameAsDates(articles, entities.exercises));
   if (issues.length > 0) throw new ContentError(issues);
   articles.sort((a, b) => b.dateIso.localeCompare(a.dateIso) || a.slug.localeCompare(b.slug));
   const timeline = buildTimeline(exercises, articles, (id) => entities.actors.get(id)?.kind === 'pays');
-  return { articles, entities, timeline };
+  const cards = factCards(articles);
+  return { articles, entities, timeline, cards, factPages: factPages(cards, timeline) };
 }
 
 /** The rendered body of an article (remark/rehype run here, at build time). */

@@ -245,3 +245,24 @@ function dateVariantsText(
 }
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+
+/**
+ * An article's own timeline: the items it reports (merged or not), plus the researched events
+ * of the same period (from its earliest to its latest dated event), in timeline order.
+ */
+export function articleTimeline(article: ArticleModel, timeline: readonly TimelineItem[]): TimelineItem[] {
+  const own = (item: TimelineItem) => item.mentions.some((mention) => mention.articleUrl === article.url);
+  const dates = timeline.filter(own).flatMap((item) => (item.start ? [item.start] : []));
+  if (dates.length === 0) return timeline.filter(own);
+  const sorted = [...dates].sort(comparePartialDates);
+  const from = sorted[0]!;
+  const to = sorted.at(-1)!;
+  const within = (item: TimelineItem) =>
+    item.start !== undefined && comparePartialDates(item.start, from) >= 0 && startsBy(item.start, to);
+  return timeline.filter((item) => own(item) || within(item));
+}
+
+/** Whether a date starts no later than the end of another date's period ("2022-11-05" is within "2022-11"). */
+function startsBy(date: PartialDate, end: PartialDate): boolean {
+  return toIso(date).slice(0, toIso(end).length) <= toIso(end);
+}

@@ -95,9 +95,9 @@ describe('une fiche par chiffre et par événement', () => {
     expect(paragraphIds).toHaveLength(seed.length);
   });
 
-  it.each(facts)(
-    '/faits/$id/ ($kind) : libellé, citation dans sa phrase, lien vers le paragraphe',
-    async (fact) => {
+  it.each(facts.map((fact) => [fact.id, fact.kind, fact] as const))(
+    '/faits/%s/ (%s) : libellé, citation dans sa phrase, lien vers le paragraphe',
+    async (_id, _kind, fact) => {
       await visit(`/faits/${fact.id}/`);
       expect(normaliseTypography(await reader.locator('h1').innerText())).toBe(
         normaliseTypography(fact.label),
@@ -108,7 +108,7 @@ describe('une fiche par chiffre et par événement', () => {
       expect(await mark.count()).toBe(1);
       expect(normaliseTypography(await mark.innerText())).toBe(normaliseTypography(fact.quote));
       const sentence = normaliseTypography(
-        await reader.locator('main blockquote, main p', { has: mark }).last().innerText(),
+        await reader.locator('main :is(p, blockquote):has(mark)').last().innerText(),
       );
       const index = seedIndexOf(fact.quote);
       expect(normaliseTypography(seed[index] ?? '')).toContain(sentence);
@@ -132,10 +132,13 @@ describe('une fiche par chiffre et par événement', () => {
     },
   );
 
-  it.each(entities)('$path : fiche de « $name »', async ({ path, name }) => {
-    await visit(path);
-    expect(normaliseTypography(await reader.locator('h1').innerText())).toBe(normaliseTypography(name));
-  });
+  it.each(entities.map((entity) => [entity.path, entity.name] as const))(
+    '%s : fiche de « %s »',
+    async (path, name) => {
+      await visit(path);
+      expect(normaliseTypography(await reader.locator('h1').innerText())).toBe(normaliseTypography(name));
+    },
+  );
 });
 
 describe('de l’article à la fiche, et retour à la phrase', () => {
@@ -199,58 +202,61 @@ describe('de l’article à la fiche, et retour à la phrase', () => {
 });
 
 describe('partage', () => {
-  it.each(facts)('/faits/$id/ : Open Graph, Twitter, image 1200×630 et JSON-LD', async (fact) => {
-    const path = `/faits/${fact.id}/`;
-    const response = await fetch(server.url + path);
-    expect(response.status).toBe(200);
-    const html = await response.text();
-    const { error, result } = await ogs({ html });
-    expect(error).toBe(false);
+  it.each(facts.map((fact) => [fact.id, fact] as const))(
+    '/faits/%s/ : Open Graph, Twitter, image 1200×630 et JSON-LD',
+    async (_id, fact) => {
+      const path = `/faits/${fact.id}/`;
+      const response = await fetch(server.url + path);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      const { error, result } = await ogs({ html });
+      expect(error).toBe(false);
 
-    await visit(path);
-    const canonical = await canonicalOf(reader);
-    expect(new URL(canonical).pathname).toBe(path);
+      await visit(path);
+      const canonical = await canonicalOf(reader);
+      expect(new URL(canonical).pathname).toBe(path);
 
-    expect(normaliseTypography(result.ogTitle ?? '')).toContain(normaliseTypography(fact.label));
-    expect(result.ogDescription?.trim()).toBeTruthy();
-    expect(result.ogDescription).not.toMatch(/undefined|null|NaN/);
-    expect(result.ogUrl).toBe(canonical);
-    expect(result.ogLocale).toBe('fr_FR');
-    expect(result.twitterCard).toBe('summary_large_image');
-    const image = result.ogImage?.[0];
-    expect(image?.url).toMatch(/^https?:\/\//);
-    const imageUrl = new URL(image?.url ?? '');
-    expect(imageUrl.pathname).toBe(`/faits/${fact.id}.png`);
-    expect(imageUrl.origin).toBe(new URL(canonical).origin);
-    if (image?.width !== undefined) expect(Number(image.width)).toBe(1200);
-    if (image?.height !== undefined) expect(Number(image.height)).toBe(630);
+      expect(normaliseTypography(result.ogTitle ?? '')).toContain(normaliseTypography(fact.label));
+      expect(result.ogDescription?.trim()).toBeTruthy();
+      expect(result.ogDescription).not.toMatch(/undefined|null|NaN/);
+      expect(result.ogUrl).toBe(canonical);
+      expect(result.ogLocale).toBe('fr_FR');
+      expect(result.twitterCard).toBe('summary_large_image');
+      const image = result.ogImage?.[0];
+      expect(image?.url).toMatch(/^https?:\/\//);
+      const imageUrl = new URL(image?.url ?? '');
+      expect(imageUrl.pathname).toBe(`/faits/${fact.id}.png`);
+      expect(imageUrl.origin).toBe(new URL(canonical).origin);
+      if (image?.width !== undefined) expect(Number(image.width)).toBe(1200);
+      if (image?.height !== undefined) expect(Number(image.height)).toBe(630);
 
-    // L’image existe sur le site : un PNG de 1200 × 630 (en-tête IHDR).
-    const png = await fetch(server.url + imageUrl.pathname);
-    expect(png.status).toBe(200);
-    expect(png.headers.get('content-type')).toBe('image/png');
-    const bytes = Buffer.from(await png.arrayBuffer());
-    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-    expect({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual({
-      width: 1200,
-      height: 630,
-    });
+      // L’image existe sur le site : un PNG de 1200 × 630 (en-tête IHDR).
+      const png = await fetch(server.url + imageUrl.pathname);
+      expect(png.status).toBe(200);
+      expect(png.headers.get('content-type')).toBe('image/png');
+      const bytes = Buffer.from(await png.arrayBuffer());
+      expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+      expect({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual({
+        width: 1200,
+        height: 630,
+      });
 
-    // JSON-LD : une affirmation (Claim) ou une citation (Quotation) fondée sur l’article.
-    const blocks = await reader.locator('script[type="application/ld+json"]').allTextContents();
-    expect(blocks.length).toBeGreaterThan(0);
-    const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
-    const claim = data.find((d) => d['@type'] === 'Claim' || d['@type'] === 'Quotation');
-    expect(claim, 'bloc JSON-LD de type Claim ou Quotation').toBeDefined();
-    const basedOn = claim?.['isBasedOn'];
-    const basedOnUrl =
-      typeof basedOn === 'string'
-        ? basedOn
-        : ((basedOn as { url?: string; '@id'?: string } | undefined)?.url ??
-          (basedOn as { '@id'?: string } | undefined)?.['@id']);
-    expect(basedOnUrl).toBe(new URL(ARTICLE_PATH, canonical).href);
-  });
+      // JSON-LD : une affirmation (Claim) ou une citation (Quotation) fondée sur l’article.
+      const blocks = await reader.locator('script[type="application/ld+json"]').allTextContents();
+      expect(blocks.length).toBeGreaterThan(0);
+      const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+      const claim = data.find((d) => d['@type'] === 'Claim' || d['@type'] === 'Quotation');
+      expect(claim, 'bloc JSON-LD de type Claim ou Quotation').toBeDefined();
+      const basedOn = claim?.['isBasedOn'];
+      const basedOnUrl =
+        typeof basedOn === 'string'
+          ? basedOn
+          : ((basedOn as { url?: string; '@id'?: string } | undefined)?.url ??
+            (basedOn as { '@id'?: string } | undefined)?.['@id']);
+      expect(basedOnUrl).toBe(new URL(ARTICLE_PATH, canonical).href);
+    },
+  );
 });
 
 describe('lien permanent', () => {

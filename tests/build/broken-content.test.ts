@@ -273,9 +273,19 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
+  const names = [...builds.keys()];
   const results = await Promise.allSettled(builds.values());
-  const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  console.log(`broken-content: ${builds.size} builds in ${seconds} s`);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
+  console.log(
+    [
+      `broken-content: ${builds.size} builds in ${seconds(performance.now() - started)} (2 at a time)`,
+      ...results.map((r, i) =>
+        r.status === 'fulfilled'
+          ? `  ${seconds(r.value.ms).padStart(5)}  exit ${r.value.code}  ${names[i]}`
+          : `  ${names[i]}: ${String(r.reason)}`,
+      ),
+    ].join('\n'),
+  );
   if (process.env['KEEP_BROKEN_BUILDS']) return;
   await Promise.all(results.map((r) => (r.status === 'fulfilled' ? cleanup(r.value) : undefined)));
 }, 300_000);

@@ -427,6 +427,21 @@ describe('buildArticles : chaque erreur d’auteur est signalée à son champ', 
   });
 
   it.each([
+    // Les mots du texte précisés par la date : l’accord attendu.
+    [0, 'mercredi', '2022-11-30'],
+    [2, 'en septembre', '2022-09-05'],
+    [2, 'en septembre', '2022-09'],
+    // Une date moins précise que les mots, mais qui les contient, ne les contredit pas.
+    [0, 'mercredi', '2022-11'],
+    [3, 'le 24 février', '2022'],
+  ])('events[%i] : « %s » et la date %s s’accordent, rien n’est signalé', (index, when, date) => {
+    const data = validData();
+    nth(data.events, index).when = when;
+    nth(data.events, index).date = date;
+    expect(buildArticles([input(data)], known).issues).toEqual([]);
+  });
+
+  it.each([
     ['2022', '2022-11-30'],
     ['2022-11', '2022-11-30'],
     ['2022-11-30', '2022-11-30'],

@@ -119,10 +119,14 @@ describe('formatDateRange', () => {
     ['2022-09', '2022-11-30', ['septembre', '30 novembre 2022']],
     ['2022-09-01', '2022-10', ['1er septembre', 'octobre 2022']],
     ['2022', '2023-03-15', ['2022', '15 mars 2023']],
+    ['2022-08', '2022-11-30', ['août', '30 novembre 2022']],
+    ['2021-10', '2022-01-15', ['octobre 2021', '15 janvier 2022']],
   ])('précisions mélangées %s → %s : « du » / « au » devant un quantième', (start, end, parts) => {
     const text = formatDateRange(d(start), d(end));
     for (const part of parts) expect(text).toContain(part);
     expect(text).not.toMatch(/(?:^|\s)(?:de|à) \d{1,2}(?:er)? \p{L}/u);
+    // Et « de » s’élide toujours devant une voyelle : « d’août », « d’octobre ».
+    expect(text).not.toMatch(/(?:^|\s)de [aeiouyàâéèêîôû]/iu);
   });
 });
 

@@ -32,8 +32,9 @@ function cases(plugin: string): [name: string, input: string, output: string][] 
 }
 
 /**
- * One plugin on its own, in a pipeline shaped like Astro's: markdown → hast with the raw HTML
- * kept, parsed by rehype-raw, then the plugin, then HTML.
+ * One plugin on its own: markdown → hast with the raw HTML kept, parsed by rehype-raw, then the
+ * plugin, then HTML. Here the plugin sees the pasted HTML as real elements. (Astro itself runs
+ * rehype-raw after the configured rehype plugins: the site's own order is tested further down.)
  */
 async function isolated(markdown: string, plugin: Pluggable): Promise<string> {
   const file = await unified()
@@ -69,6 +70,8 @@ async function siteRenderer() {
   return processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
 }
 
+// `html-dangereux` attend ce qu’un auteur attend : le script disparaît, onclick et javascript:
+// aussi, mais le texte reste, y compris celui d’un bloc <div> collé par erreur.
 describe('chaîne complète du site (astro.config.mjs : sanitize, ancres, typographie)', () => {
   it.each(cases('astro-markdown'))('%s', async (_name, input, output) => {
     const renderer = await siteRenderer();

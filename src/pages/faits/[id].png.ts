@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { factPages, shareCardFor, type FactPage } from '../../lib/fact-pages';
+import { shareCardFor, type FactPage } from '../../lib/fact-pages';
 import { loadSite } from '../../lib/site';
 import { shareImageCached } from '../../lib/share-image';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { articles, timeline } = await loadSite();
-  return factPages(articles, timeline).map((page) => ({ params: { id: page.id }, props: { page } }));
+  const { factPages } = await loadSite();
+  return factPages.map((page) => ({ params: { id: page.id }, props: { page } }));
 };
 
 /** The page's share image (og:image), rendered at build time and cached by content hash. */

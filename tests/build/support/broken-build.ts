@@ -28,6 +28,8 @@ export interface BuildResult {
   readonly dist: string;
   /** The copy's root, removed by `cleanup()`. */
   readonly root: string;
+  /** Wall-clock time of the copy, mutation and build. */
+  readonly ms: number;
 }
 
 /** Copies the project into a new temp dir, with a private `node_modules` made of symlinks. */
@@ -88,10 +90,11 @@ function astroBuild(root: string, timeoutMs: number): Promise<{ code: number | n
 
 /** Copies the project, applies `mutate` to the copy, builds it. */
 export async function buildWith(mutate: Mutation = () => {}, timeoutMs = 240_000): Promise<BuildResult> {
+  const start = performance.now();
   const root = await copyProject();
   await mutate(root);
   const { code, output } = await astroBuild(root, timeoutMs);
-  return { code, output, dist: join(root, 'dist'), root };
+  return { code, output, dist: join(root, 'dist'), root, ms: performance.now() - start };
 }
 
 /** Removes a copy made by `buildWith` (the symlinked packages themselves are left alone). */

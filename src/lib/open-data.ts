@@ -1,0 +1,58 @@
+import { stringify } from 'csv-stringify/sync';
+import { factRowSchema, timelineRowSchema, type FactRow, type TimelineRow } from '../schema/open-data';
+import type { FactCard } from './cards';
+import type { TimelineItem } from './timeline';
+import { toIso } from './partial-date';
+
+/** Fact rows for the downloads, validated against their published schema before anyone gets them. */
+export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
+  return cards.map((card) =>
+    factRowSchema.parse({
+      id: card.id,
+      type: card.type,
+      libelle: card.title,
+      valeur: card.type === 'chiffre' ? (card.numericValue ?? null) : null,
+      unite: card.unit ?? null,
+      qualificatif: card.qualifier ?? null,
+      texte: card.value ?? '',
+      date: card.dateIso ?? null,
+      evenement: card.eventId,
+      citation: card.quote.text,
+      source: new URL(`${card.source.url}#${card.quote.paragraphId}`, site).href,
+      fiche: new URL(card.url, site).href,
+    }),
+  );
+}
+
+/** Timeline rows for the downloads. */
+export function timelineRows(items: readonly TimelineItem[], site: URL): TimelineRow[] {
+  return items.map((item) =>
+    timelineRowSchema.parse({
+      id: item.id,
+      type: item.kind,
+      nom: item.title,
+      nomTraduit: item.titleIsTranslation,
+      debut: item.start ? toIso(item.start) : null,
+      fin: item.end ? toIso(item.end) : null,
+      dates: item.dateText,
+      datesSelonSources: item.dateVariantsText ?? null,
+      pays: [...item.countries],
+      zones: [...item.areas],
+      sources: item.sources.map((source) => source.url),
+      articles: item.mentions.map(
+        (mention) => new URL(`${mention.articleUrl}#${mention.quote.paragraphId}`, site).href,
+      ),
+      fiche: new URL(item.url, site).href,
+    }),
+  );
+}
+
+/** CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the accents), lists joined by " | ". */
+export function toCsv(rows: readonly Record<string, unknown>[]): string {
+  const flat = rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? value.join(' | ') : value]),
+    ),
+  );
+  return `\ufeff${stringify(flat, { header: true, cast: { boolean: (value) => (value ? 'oui' : 'non') } })}`;
+}

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+
+/**
+ * Rows of the open-data downloads (/donnees/). Each row says where it comes from: an article
+ * paragraph (with the exact words) or outside pages. The JSON Schema offered for download is
+ * generated from these with `z.toJSONSchema`, so the files and their documentation cannot drift:
+ * each field's description is its documentation (`.describe()`), carried into the schema.
+ */
+export const factRowSchema = z.strictObject({
+  id: z.string().describe('Stable id, also the card’s URL: /faits/<id>/.'),
+  type: z.enum(['chiffre', 'evenement']).describe('`chiffre` (a figure) or `evenement` (a dated event).'),
+  libelle: z.string().describe('What the fact is, in French.'),
+  valeur: z.number().nullable().describe('The figure’s number, as a number (null for an event).'),
+  unite: z.string().nullable().describe('Unit id of the figure (`soldat`, `dollar`…), null for an event.'),
+  qualificatif: z
+    .string()
+    .nullable()
+    .describe('How the text bounds the number (`plus-de`), null when exact or for an event.'),
+  texte: z
+    .string()
+    .describe(
+      'The value as a French reader reads it ("plus de 2 000 soldats"), or the event’s date in words.',
+    ),
+  date: z
+    .string()
+    .nullable()
+    .describe(
+      'Event’s date at its precision (AAAA, AAAA-MM, AAAA-MM-JJ), null when undated or for a figure.',
+    ),
+  evenement: z.string().describe('The event a figure belongs to (its id), or the event itself.'),
+  citation: z.string().describe('The article’s exact words.'),
+  source: z.url().describe('Absolute URL of the article paragraph containing them.'),
+  fiche: z.url().describe('Absolute URL of the fact’s card.'),
+});
+
+export const timelineRowSchema = z.strictObject({
+  id: z.string().describe('Stable id, also the card’s URL: /faits/<id>/.'),
+  type: z.string().describe('Kind of event (`patrouille-aerienne`, `exercice`…).'),
+  nom: z.string().describe('French name (a newsroom translation when `nomTraduit` is true).'),
+  nomTraduit: z.boolean().describe('True when the French name is the newsroom’s translation.'),
+  debut: z.string().nullable().describe('Start date at its precision, null when unknown.'),
+  fin: z
+    .string()
+    .nullable()
+    .describe('End date at its precision, null when the same as the start or unknown.'),
+  dates: z.string().describe('Dates in words, as the timeline shows them.'),
+  datesSelonSources: z.string().nullable().describe('Other dates given by disagreeing sources, in words.'),
+  pays: z.array(z.string()).describe('Participating countries (ids).'),
+  zones: z.array(z.string()).describe('Areas (gazetteer ids).'),
+  sources: z.array(z.url()).describe('Outside sources (URLs).'),
+  articles: z.array(z.url()).describe('Paragraphs of our articles that report it (absolute URLs).'),
+  fiche: z.url().describe('Absolute URL of the event’s card.'),
+});
+
+export type FactRow = z.infer<typeof factRowSchema>;
+export type TimelineRow = z.infer<typeof timelineRowSchema>;

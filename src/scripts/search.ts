@@ -1,0 +1,71 @@
+// Search page enhancement: loads Pagefind's index (static files) and lists results in French.
+// Only this page loads it; every other page needs no JavaScript.
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('.search-form');
+const input = document.querySelector<HTMLInputElement>('#q');
+const status = document.querySelector<HTMLElement>('#search-status');
+const list = document.querySelector<HTMLOListElement>('#search-results');
+
+let pagefind: Promise<Pagefind> | undefined;
+// A variable path keeps Vite from bundling the index, which only exists after the build.
+const indexUrl = '/pagefind/pagefind.js';
+const load = () => (pagefind ??= import(/* @vite-ignore */ indexUrl) as Promise<Pagefind>);
+
+/** Pagefind excerpts mark matches with <mark>; everything else is text, rebuilt without innerHTML. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
+    const match = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (!match) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(match[1] ?? '');
+    return mark;
+  });
+}
+
+function decode(text: string): string {
+  return new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+}
+
+async function run(query: string): Promise<void> {
+  if (!status || !list) return;
+  list.replaceChildren();
+  if (!query.trim()) {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Recherche en cours…';
+  const { results } = await (await load()).search(query);
+  const data = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+  status.textContent =
+    results.length === 0
+      ? `Aucun résultat pour « ${query} ».`
+      : `${results.length} résultat${results.length > 1 ? 's' : ''} pour « ${query} »${results.length > 20 ? ' (20 premiers affichés)' : ''}.`;
+  for (const item of data) {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta.title ?? item.url;
+    const excerpt = document.createElement('p');
+    excerpt.append(...excerptNodes(item.excerpt));
+    li.append(link, excerpt);
+    list.append(li);
+  }
+}
+
+if (form && input) {
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = initial;
+  if (initial) void run(initial);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
+    void run(input.value);
+  });
+}
