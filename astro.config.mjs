@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
@@ -25,7 +26,10 @@ export default defineConfig({
       // is applied by our own plugin instead.
       smartypants: false,
       rehypePlugins: [
-        // First: whatever an author pasted by mistake (script, onclick, javascript: URLs) is dropped.
+        // Astro parses raw HTML only after these plugins: parse it first, so sanitizing removes
+        // exactly what an author may paste by mistake (script, on* handlers, javascript: URLs)
+        // and keeps the text and harmless markup around it.
+        rehypeRaw,
         [rehypeSanitize, sanitizeSchema],
         rehypeParagraphIds,
         // Before typography: the frontmatter quotes are written with the source's plain spaces.

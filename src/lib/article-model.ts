@@ -225,7 +225,15 @@ function eventDate(
     );
     return explicit;
   }
-  if (explicit && !toIso(explicit).startsWith(toIso(resolved))) {
+  // Either may be the more precise ("en septembre" + 2022-09-21, or "mercredi" + 2022-11):
+  // they agree when one contains the other, and the more precise one is kept.
+  if (
+    explicit &&
+    (toIso(explicit).startsWith(toIso(resolved)) || toIso(resolved).startsWith(toIso(explicit)))
+  ) {
+    return toIso(explicit).length >= toIso(resolved).length ? explicit : resolved;
+  }
+  if (explicit) {
     report(
       `${at}.date`,
       `la date ${toIso(explicit)} contredit « ${event.when} », qui désigne ${formatPartialDate(resolved)} pour un article du ${formatPartialDate(published)}`,

@@ -12,12 +12,17 @@ const ID_WORDS = 5;
  */
 export function paragraphIds(texts: readonly string[]): string[] {
   const seen = new Map<string, number>();
+  const taken = new Set<string>();
   return texts.map((text) => {
     const words = slugify(text, { locale: 'fr' }).split('-').slice(0, ID_WORDS).join('-') || 'paragraphe';
     const base = `p-${words}`;
-    const count = (seen.get(base) ?? 0) + 1;
+    // "-2", "-3"… until free: "Oui." twice then "Oui 2." must not give two "p-oui-2".
+    let count = seen.get(base) ?? 0;
+    let id = base;
+    while (taken.has(id)) id = `${base}-${++count + 1}`;
     seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
+    taken.add(id);
+    return id;
   });
 }
 
@@ -32,7 +37,8 @@ export interface BodyParagraph {
 export function bodyParagraphs(markdown: string): BodyParagraph[] {
   const texts = fromMarkdown(markdown)
     .children.filter((node) => node.type === 'paragraph')
-    .map((node) => toString(node));
+    // Inline HTML is markup, not text: the rendered page shows "mot", not "<em>mot</em>".
+    .map((node) => toString(node, { includeHtml: false }));
   const ids = paragraphIds(texts);
   return texts.map((text, index) => ({ id: ids[index] ?? 'paragraphe', text }));
 }

@@ -10,7 +10,24 @@ export interface LocatedQuote {
   readonly sentence: string;
 }
 
-const sentences = new Intl.Segmenter('fr', { granularity: 'sentence' });
+const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
+
+/** Abbreviations that end with a full stop without ending the sentence: "M. Poutine", "Mme", "av. J.-C.". */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|apr|J\.-C|etc|cf|p|art|n°)\.\s*$/;
+
+/** French sentences: Intl's segmentation, with breaks after common abbreviations undone. */
+function sentences(text: string): { index: number; segment: string }[] {
+  const merged: { index: number; segment: string }[] = [];
+  let glue = false;
+  for (const { index, segment } of segmenter.segment(text)) {
+    const last = merged.at(-1);
+    if (glue && last) last.segment += segment;
+    else merged.push({ index, segment });
+    glue = ABBREVIATION.test(segment);
+  }
+  return merged;
+}
 
 /** Finds a quote in the body's paragraphs; undefined when it is not there verbatim. */
 export function locateQuote(paragraphs: readonly BodyParagraph[], quote: string): LocatedQuote | undefined {
@@ -19,7 +36,7 @@ export function locateQuote(paragraphs: readonly BodyParagraph[], quote: string)
     if (start === -1) continue;
     const end = start + quote.length;
     // Every sentence the quote touches, so a quote that runs over a full stop keeps its context.
-    const touched = [...sentences.segment(paragraph.text)].filter(
+    const touched = sentences(paragraph.text).filter(
       (s) => s.index < end && s.index + s.segment.length > start,
     );
     return {

@@ -36,12 +36,10 @@ export function resolveDatePhrase(phrase: string, published: PartialDate): Parti
 
   const dayMonth = /^le (\d{1,2})(?:er)? (.+)$/.exec(text);
   if (dayMonth?.[1] && dayMonth[2]) {
-    const parsed = parse(`${dayMonth[1]} ${dayMonth[2]}`, 'd MMMM', startOfYear, { locale: fr });
-    if (isValid(parsed)) {
-      const date = parsed > reference ? subYears(parsed, 1) : parsed;
-      // subYears moves 29 February to the 28th: that is not the day the text named.
-      if (date.getDate() !== Number(dayMonth[1])) return undefined;
-      return fromDate(date, 'day');
+    // The most recent such day on or before publication; "le 29 février" looks back to a leap year.
+    for (let year = published.year; year > published.year - 8; year--) {
+      const parsed = parse(`${dayMonth[1]} ${dayMonth[2]}`, 'd MMMM', new Date(year, 0, 1), { locale: fr });
+      if (isValid(parsed) && parsed <= reference) return fromDate(parsed, 'day');
     }
   }
   return undefined;

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArticles, type ArticleModel } from './article-model';
 import { ContentError } from './content-issues';
 import { checkSameAsDates } from './same-as';
+import { impossibleDates } from './raw-dates';
+import { readFileSync } from 'node:fs';
 import { buildTimeline, type TimelineItem } from './timeline';
 import { factCards, type FactCard } from './cards';
 import { factPages, type FactPage } from './fact-pages';
@@ -68,6 +70,9 @@ async function load(): Promise<Site> {
     },
   );
   issues.push(...checkSameAsDates(articles, entities.exercises));
+  for (const entry of [...articleEntries, ...actors, ...aircraft, ...places, ...exercises]) {
+    if (entry.filePath) issues.push(...impossibleDates(entry.filePath, readFileSync(entry.filePath, 'utf8')));
+  }
   if (issues.length > 0) throw new ContentError(issues);
   articles.sort((a, b) => b.dateIso.localeCompare(a.dateIso) || a.slug.localeCompare(b.slug));
   const timeline = buildTimeline(exercises, articles, (id) => entities.actors.get(id)?.kind === 'pays');

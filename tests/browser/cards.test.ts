@@ -144,8 +144,8 @@ describe('une fiche par chiffre et par événement', () => {
 describe('de l’article à la fiche, et retour à la phrase', () => {
   const tu95 = article.aircraft.find((a) => a.ref === 'tu-95');
   const designation = readEntry<{ designation: string }>('aircraft', 'tu-95').designation;
-  // Téléphone : le paragraphe du Tu-95 est sous la ligne de flottaison au chargement.
-  const phone = { viewport: { width: 360, height: 640 } };
+  // Petit téléphone : le paragraphe du Tu-95 est sous la ligne de flottaison au chargement.
+  const phone = { viewport: { width: 360, height: 480 } };
 
   /** Id du paragraphe qui contient la mention du Tu-95 (d’après le texte reçu). */
   const tu95Paragraph = () => paragraphIds[seedIndexOf(tu95?.quote ?? designation)] ?? '';
@@ -164,7 +164,7 @@ describe('de l’article à la fiche, et retour à la phrase', () => {
     const top = await page
       .locator(`[id="${tu95Paragraph()}"]`)
       .evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(640);
+    expect(top).toBeGreaterThanOrEqual(phone.viewport.height);
   });
 
   it('à la souris : clic sur « Tu-95 » dans le texte, puis « Lire la phrase dans l’article »', async () => {
@@ -287,6 +287,19 @@ describe('lien permanent', () => {
     const buttons = page.locator('button', { hasText: 'Copier le lien' });
     for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
   });
+});
+
+describe('typographie des fiches', () => {
+  it.each([`/faits/${firstFigure.id}/`, `/faits/${firstEvent.id}/`, '/appareils/tu-95/', '/acteurs/russie/'])(
+    '%s : aucune ligne ne peut commencer par ; : ! ? » (espace insécable avant)',
+    async (path) => {
+      await visit(path);
+      const visible = await reader.locator('main').innerText();
+      const offending = [...visible.matchAll(/.{0,30}[ \t\n](?:[;!?»]|:(?![\d/]))/g)].map((m) => m[0]);
+      expect(offending, 'espace ordinaire (sécable) avant un signe double').toEqual([]);
+      expect(visible).not.toMatch(/[“”]/);
+    },
+  );
 });
 
 describe('accessibilité (axe)', () => {

@@ -1,0 +1,308 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { buildArticles, type ArticleInput } from '../../src/lib/article-model';
+import { factCards, type FactCard } from '../../src/lib/cards';
+import { appearancesOf } from '../../src/lib/entity-index';
+import { locatorMap, type MapPlace } from '../../src/lib/locator-map';
+import { bodyParagraphs } from '../../src/lib/paragraphs';
+import { articleSchema } from '../../src/schema/article';
+
+// Fiches de faits (/faits/<id>/) d’un article : une par chiffre et par événement, avec le lien vers
+// le paragraphe cité, les fiches liées, la carte de situation et l’index des entités.
+// Attentes tirées du frontmatter réel (lu avec `yaml`), de content/places/ et du calendrier.
+
+vi.mock('astro:content', async () => {
+  const { z } = await import('astro/zod');
+  return { reference: (collection: string) => z.string().transform((id) => ({ id, collection })) };
+});
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SLUG = 'bombardiers-russes-chinois-patrouille-conjointe';
+
+interface RawArticle {
+  places: { ref: string; quote: string }[];
+  aircraft: { ref: string; quote: string }[];
+  actors: { ref: string; quote: string }[];
+  figures: { id: string; quote: string; event: string }[];
+  events: {
+    id: string;
+    quote: string;
+    actors?: string[];
+    aircraft?: string[];
+    places?: string[];
+  }[];
+}
+
+const source = readFileSync(resolve(ROOT, `content/articles/${SLUG}.md`), 'utf8');
+const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
+const raw = parse(frontmatter) as RawArticle;
+const idsIn = (folder: string) =>
+  new Set(readdirSync(resolve(ROOT, 'content', folder)).map((name) => basename(name, '.yaml')));
+const known = {
+  actors: idsIn('actors'),
+  aircraft: idsIn('aircraft'),
+  places: idsIn('places'),
+  exercises: idsIn('exercises'),
+};
+const input: ArticleInput = {
+  id: SLUG,
+  filePath: `content/articles/${SLUG}.md`,
+  body,
+  data: articleSchema.parse(parse(frontmatter)),
+};
+const { articles, issues } = buildArticles([input], known);
+const cards = factCards(articles);
+const cardById = (id: string): FactCard => {
+  const card = cards.find((candidate) => candidate.id === id);
+  if (!card) throw new Error(`fiche absente : ${id}`);
+  return card;
+};
+/** Id d’une fiche d’après son URL `/faits/<id>/`. */
+const idOfUrl = (url: string) => /^\/faits\/([^/]+)\/$/.exec(url)?.[1] ?? url;
+
+/** Les fiches qu’un même événement réunit, d’après le frontmatter : ses chiffres et lui-même. */
+const sameEvent = (eventId: string) => [
+  ...raw.figures.filter((figure) => figure.event === eventId).map((figure) => figure.id),
+  eventId,
+];
+const eventOf = (cardId: string) => raw.figures.find((figure) => figure.id === cardId)?.event ?? cardId;
+
+it('le contenu réel se charge sans erreur', () => {
+  expect(issues).toEqual([]);
+});
+
+describe('une fiche par chiffre et par événement', () => {
+  it('les chiffres puis les événements, dans l’ordre du frontmatter, chacun à /faits/<id>/', () => {
+    expect(cards.map((card) => card.id)).toEqual([
+      ...raw.figures.map((figure) => figure.id),
+      ...raw.events.map((event) => event.id),
+    ]);
+    for (const card of cards) {
+      expect(card.url).toBe(`/faits/${card.id}/`);
+      expect(card.source.url).toBe(`/articles/${SLUG}/`);
+    }
+    expect(cards.filter((card) => card.type === 'chiffre')).toHaveLength(raw.figures.length);
+    expect(cards.filter((card) => card.type === 'evenement')).toHaveLength(raw.events.length);
+  });
+
+  it('chaque fiche porte les mots exacts de l’article', () => {
+    for (const entry of [...raw.figures, ...raw.events]) expect(cardById(entry.id).quote.text).toBe(entry.quote);
+  });
+
+  it('la date d’un événement, à sa précision, résolue contre la parution du mercredi 30 novembre 2022', () => {
+    // « mercredi » : le jour même ; « mardi » : la veille ; « en septembre », « en octobre » : le mois ;
+    // « le 24 février » : 2022 ; la visite de Nancy Pelosi n’est pas datée par l’article.
+    const dates = Object.fromEntries(cards.filter((c) => c.type === 'evenement').map((c) => [c.id, c.dateIso]));
+    expect(dates).toEqual({
+      'patrouille-conjointe-2022-11-30': '2022-11-30',
+      'lettre-xi-jinping-2022-11-29': '2022-11-29',
+      'exercice-conjoint-2022-09': '2022-09',
+      'achats-energie-2022-10': '2022-10',
+      'invasion-ukraine-2022-02-24': '2022-02-24',
+      'visite-pelosi-taiwan': undefined,
+    });
+    expect(cardById('patrouille-conjointe-2022-11-30').value).toBe('30 novembre 2022');
+    expect(cardById('exercice-conjoint-2022-09').value).toBe('septembre 2022');
+    expect(cardById('visite-pelosi-taiwan').value).toMatch(/non précisée/);
+  });
+});
+
+describe('lien retour vers le paragraphe', () => {
+  const paragraphs = bodyParagraphs(body);
+
+  it.each([...raw.figures, ...raw.events].map((entry) => [entry.id, entry.quote]))(
+    '%s : /articles/<slug>/#<paragraphe>:~:text=<citation>, le premier paragraphe qui contient la citation',
+    (id, quote) => {
+      const match = /^\/articles\/([^/#]+)\/#([^:]+):~:text=(.+)$/.exec(cardById(id).backLink);
+      expect(match, cardById(id).backLink).not.toBeNull();
+      const [, slug, paragraphId, fragment = ''] = match!;
+      expect(slug).toBe(SLUG);
+      const target = paragraphs.findIndex((p) => p.id === paragraphId);
+      expect(target, `paragraphe #${paragraphId}`).toBeGreaterThanOrEqual(0);
+      expect(target).toBe(paragraphs.findIndex((p) => p.text.includes(quote)));
+      // Fragment de texte : la citation, avec « - », « , » et « & » encodés (séparateurs réservés).
+      expect(decodeURIComponent(fragment)).toBe(quote);
+      expect(fragment).not.toMatch(/[-,&\s]/);
+    },
+  );
+});
+
+describe('fiches liées', () => {
+  it('jamais elle-même, sans doublon, au plus 6, toutes des fiches existantes', () => {
+    const urls = new Set(cards.map((card) => card.url));
+    for (const card of cards) {
+      const related = card.related.map((link) => link.url);
+      expect(related, card.id).not.toContain(card.url);
+      expect(new Set(related).size, card.id).toBe(related.length);
+      expect(related.length, card.id).toBeLessThanOrEqual(6);
+      for (const url of related) expect(urls.has(url), url).toBe(true);
+    }
+  });
+
+  it('les fiches du même événement d’abord', () => {
+    for (const card of cards) {
+      const siblings = sameEvent(eventOf(card.id)).filter((id) => id !== card.id);
+      const head = card.related.slice(0, siblings.length).map((link) => idOfUrl(link.url));
+      expect(head, card.id).toEqual(siblings.slice(0, 6));
+    }
+  });
+
+  it('l’exercice de septembre : ses quatre chiffres se citent entre eux, avec l’événement, puis d’autres fiches jusqu’à 6', () => {
+    const soldiers = cardById('soldats-chinois-exercice-2022-09');
+    expect(soldiers.related.map((link) => idOfUrl(link.url)).slice(0, 4)).toEqual([
+      'vehicules-chinois-exercice-2022-09',
+      'avions-chinois-exercice-2022-09',
+      'navires-chinois-exercice-2022-09',
+      'exercice-conjoint-2022-09',
+    ]);
+    // Russie et Chine sont partout : la liste est pleine.
+    expect(soldiers.related).toHaveLength(6);
+  });
+
+  it('une fiche qui ne partage ni événement, ni appareil, ni acteur n’a pas de fiche liée', () => {
+    // La visite de Nancy Pelosi : acteurs nancy-pelosi et etats-unis, qu’aucun autre fait ne cite.
+    const others = raw.events.filter((event) => event.id !== 'visite-pelosi-taiwan');
+    expect(others.some((event) => event.actors?.some((a) => ['nancy-pelosi', 'etats-unis'].includes(a)))).toBe(
+      false,
+    );
+    expect(cardById('visite-pelosi-taiwan').related).toEqual([]);
+  });
+
+  it('après le même événement : un appareil en commun passe avant un acteur en commun', () => {
+    const text = [
+      'Les bombardiers Tu-95 ont volé mercredi.',
+      'Pékin a protesté mardi.',
+      'Des Tu-95 ont encore volé lundi.',
+    ].join('\n\n');
+    const { articles: built, issues: problems } = buildArticles(
+      [
+        {
+          id: 'fixture',
+          filePath: 'content/articles/fixture.md',
+          body: text,
+          data: articleSchema.parse({
+            editorial: { title: 'Titre', summary: 'Résumé.' },
+            date: '2022-11-30',
+            events: [
+              {
+                id: 'vol-a',
+                label: 'Vol A',
+                kind: 'patrouille-aerienne',
+                actors: ['russie'],
+                aircraft: ['tu-95'],
+                quote: 'Les bombardiers Tu-95 ont volé mercredi',
+              },
+              {
+                id: 'protestation',
+                label: 'Protestation',
+                kind: 'contexte-politique',
+                actors: ['russie'],
+                quote: 'Pékin a protesté mardi',
+              },
+              {
+                id: 'vol-b',
+                label: 'Vol B',
+                kind: 'patrouille-aerienne',
+                aircraft: ['tu-95'],
+                quote: 'Des Tu-95 ont encore volé lundi',
+              },
+            ],
+          }),
+        },
+      ],
+      known,
+    );
+    expect(problems).toEqual([]);
+    const [first] = factCards(built);
+    expect(first?.related.map((link) => idOfUrl(link.url))).toEqual(['vol-b', 'protestation']);
+  });
+});
+
+describe('carte de situation (locatorMap)', () => {
+  const places = (ids: readonly string[]): MapPlace[] =>
+    ids.map((id) => {
+      const entry = parse(readFileSync(resolve(ROOT, 'content/places', `${id}.yaml`), 'utf8')) as MapPlace;
+      return { name: entry.name, center: entry.center };
+    });
+  const markerOf = (map: ReturnType<typeof locatorMap>, name: string) => {
+    const marker = map?.markers.find((m) => m.name === name);
+    if (!marker) throw new Error(`repère absent : ${name}`);
+    return marker;
+  };
+
+  it.each([
+    ['les lieux de la patrouille', raw.events[0]?.places ?? []],
+    ['tous les lieux cités par l’article', raw.places.map((place) => place.ref)],
+  ])('%s : un repère par lieu, dans le cadre, et des terres dessinées', (_label, ids) => {
+    expect(ids.length).toBeGreaterThan(0);
+    const seed = places(ids);
+    const map = locatorMap(seed);
+    expect(map).toBeDefined();
+    expect(map!.markers.map((marker) => marker.name)).toEqual(seed.map((place) => place.name));
+    for (const marker of map!.markers) {
+      expect(marker.x, marker.name).toBeGreaterThanOrEqual(0);
+      expect(marker.x, marker.name).toBeLessThanOrEqual(map!.width);
+      expect(marker.y, marker.name).toBeGreaterThanOrEqual(0);
+      expect(marker.y, marker.name).toBeLessThanOrEqual(map!.height);
+    }
+    expect(map!.land).toMatch(/^M[\d.-]+,[\d.-]+L/);
+  });
+
+  it('respecte la géographie : l’ouest à gauche, le nord en haut', () => {
+    const map = locatorMap(places(['mer-du-japon', 'pacifique-occidental', 'taiwan']));
+    // Mer du Japon (135° E, 40° N), Pacifique occidental (150° E), Taïwan (23,7° N).
+    expect(markerOf(map, 'mer du Japon').x).toBeLessThan(markerOf(map, 'Pacifique occidental').x);
+    expect(markerOf(map, 'mer du Japon').y).toBeLessThan(markerOf(map, 'Taïwan').y);
+  });
+
+  it('des lieux de part et d’autre du 180e méridien restent voisins (patrouille d’Alaska, juillet 2024)', () => {
+    // content/exercises/patrouille-aerienne-strategique-2024-07.yaml : mer de Béring (178° O) et
+    // Pacifique Nord (170° E), à 12° de longitude l’un de l’autre ; la mer de Béring est à l’est.
+    const exercise = parse(
+      readFileSync(resolve(ROOT, 'content/exercises/patrouille-aerienne-strategique-2024-07.yaml'), 'utf8'),
+    ) as { areas: string[] };
+    const map = locatorMap(places(exercise.areas));
+    const bering = markerOf(map, 'mer de Béring');
+    const pacific = markerOf(map, 'Pacifique Nord');
+    expect(bering.x).toBeGreaterThan(pacific.x);
+    expect(Math.abs(bering.x - pacific.x)).toBeLessThan(map!.width / 2);
+  });
+
+  it('sans lieu, pas de carte', () => {
+    expect(locatorMap([])).toBeUndefined();
+  });
+});
+
+describe('où apparaît une entité (appearancesOf)', () => {
+  /** Fiches attendues d’après le frontmatter : événements qui citent l’entité, et leurs chiffres. */
+  const expectedFacts = (field: 'actors' | 'aircraft' | 'places', id: string) => {
+    const events = raw.events.filter((event) => event[field]?.includes(id)).map((event) => event.id);
+    const figures = raw.figures.filter((figure) => events.includes(figure.event)).map((figure) => figure.id);
+    return [...figures, ...events];
+  };
+
+  it.each([
+    ['aircraft', 'tu-95'],
+    ['aircraft', 'h-6k'],
+    ['actors', 'chine'],
+    ['actors', 'nancy-pelosi'],
+    ['places', 'taiwan'],
+    ['places', 'mer-du-japon'],
+  ] as const)('%s/%s : les mots de l’article et les faits qui l’impliquent', (collection, id) => {
+    const found = appearancesOf(collection, id, articles, cards);
+    const mentions = raw[collection].filter((mention) => mention.ref === id);
+    expect(found.mentions.map((m) => m.quote.text)).toEqual(mentions.map((m) => m.quote));
+    for (const mention of found.mentions) {
+      expect(mention.article.slug).toBe(SLUG);
+      expect(mention.link).toMatch(new RegExp(`^/articles/${SLUG}/#p-[a-z0-9-]+:~:text=`));
+      expect(decodeURIComponent(mention.link.split(':~:text=')[1] ?? '')).toBe(mention.quote.text);
+    }
+    expect(found.facts.map((card) => card.id)).toEqual(expectedFacts(collection, id));
+  });
+
+  it('une entité que l’article ne cite pas n’apparaît nulle part', () => {
+    expect(appearancesOf('actors', 'inde', articles, cards)).toEqual({ mentions: [], facts: [] });
+  });
+});

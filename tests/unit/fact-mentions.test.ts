@@ -1,0 +1,206 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { AircraftLookup, MentionSource } from '../../src/lib/mention-targets';
+import rehypeFactMentions from '../../src/plugins/rehype-fact-mentions';
+
+// Plugin rehype-fact-mentions : chaque citation de chiffre et chaque désignation d’appareil du
+// frontmatter devient, à sa première occurrence, un lien vers sa fiche, sans changer un mot du texte.
+// Cas : tests/unit/fixtures/plugins/rehype-fact-mentions/<cas>/{input.md,frontmatter.yaml,output.html},
+// sorties écrites à la main.
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = fileURLToPath(new URL('./fixtures/plugins/rehype-fact-mentions/', import.meta.url));
+const NBSP = '\u00a0';
+
+/** Les appareils partagés (content/aircraft/<id>.yaml), passés au plugin par son option. */
+const aircraft: AircraftLookup = (id) => {
+  try {
+    const entry = parse(readFileSync(join(ROOT, 'content/aircraft', `${id}.yaml`), 'utf8')) as {
+      designation: string;
+      role: string;
+    };
+    return { designation: entry.designation, role: entry.role };
+  } catch {
+    return undefined;
+  }
+};
+
+interface Case {
+  readonly name: string;
+  readonly markdown: string;
+  readonly frontmatter: MentionSource;
+  readonly expected: string;
+}
+
+const cases: Case[] = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort()
+  .map((name) => ({
+    name,
+    markdown: readFileSync(join(FIXTURES, name, 'input.md'), 'utf8'),
+    frontmatter: parse(readFileSync(join(FIXTURES, name, 'frontmatter.yaml'), 'utf8')) as MentionSource,
+    expected: readFileSync(join(FIXTURES, name, 'output.html'), 'utf8'),
+  }));
+
+/** Comme Astro : markdown → hast (HTML brut conservé) → plugin → HTML ; frontmatter dans file.data.astro. */
+async function render(markdown: string, frontmatter: MentionSource, withPlugin = true) {
+  const file = new VFile({ value: markdown, data: { astro: { frontmatter } } });
+  const processor = withPlugin
+    ? unified()
+        .use(remarkParse)
+        .use(remarkRehype, { allowDangerousHtml: true })
+        .use(rehypeFactMentions, { aircraft })
+        .use(rehypeStringify)
+    : unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const html = processor.stringify(tree, file);
+  return { tree, html, messages: file.messages.filter((message) => message.ruleId === 'fact-mentions') };
+}
+
+/** Montre U+00A0 et U+202F, identiques à l’œil dans un diff. */
+const visible = (html: string) => html.replace(/\u00a0/g, '⟨NBSP⟩').replace(/\u202f/g, '⟨NNBSP⟩');
+/**
+ * Forme canonique (entités décodées, attributs normalisés) pour comparer au HTML écrit à la main.
+ * L’espace avant le deux-points de l’aperçu est vérifiée par son propre test (plus bas) : ici,
+ * les cas ne jugent que l’emplacement des liens.
+ */
+const canonical = (html: string) =>
+  visible(toHtml(fromHtml(html.trim(), { fragment: true }))).replace(
+    /(data-apercu="[^"]*?)(?: |⟨NBSP⟩|⟨NNBSP⟩):/g,
+    '$1⟨espace⟩:',
+  );
+
+/** Texte visible de chaque bloc de premier niveau. */
+const blockTexts = (tree: Root) =>
+  tree.children.filter((node): node is Element => node.type === 'element').map((node) => toString(node));
+
+/** Les mentions (liens ajoutés) d’un arbre. */
+function mentions(tree: Root): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const classes = node.properties.className;
+    if (node.tagName === 'a' && Array.isArray(classes) && classes.includes('mention')) found.push(node);
+  });
+  return found;
+}
+
+/** Phrases que le plugin doit signaler comme introuvables, par cas (aucune pour les autres cas). */
+const MISSING: Record<string, string[]> = {
+  // Espace insécable dans la citation, ordinaire dans le texte : aucune correspondance approchée.
+  'espace-insecable-dans-la-citation': [`plus de 2${NBSP}000 soldats`],
+  // Le texte visible est « plus de 2 000¹ soldats » : la citation n’y est pas telle quelle.
+  'appel-de-note-dans-la-phrase': ['plus de 2 000 soldats'],
+  'phrase-absente': ['trois navires de guerre'],
+};
+
+describe.each(cases)('$name', ({ name, markdown, frontmatter, expected }) => {
+  it('donne le HTML attendu', async () => {
+    const { html } = await render(markdown, frontmatter);
+    expect(canonical(html)).toBe(canonical(expected));
+  });
+
+  it('ne change pas le texte visible des paragraphes', async () => {
+    const before = await render(markdown, frontmatter, false);
+    const after = await render(markdown, frontmatter);
+    expect(blockTexts(after.tree)).toEqual(blockTexts(before.tree));
+  });
+
+  it('ne met jamais un lien dans un lien', async () => {
+    const { tree } = await render(markdown, frontmatter);
+    const nested: string[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'a') return;
+      visit(node, 'element', (inner: Element) => {
+        if (inner !== node && inner.tagName === 'a') nested.push(toString(node));
+      });
+    });
+    expect(nested).toEqual([]);
+  });
+
+  it('signale chaque phrase introuvable, et seulement celles-là', async () => {
+    const { messages } = await render(markdown, frontmatter);
+    const phrases = messages.map((message) => /« (.*) »/.exec(message.reason)?.[1]);
+    expect(phrases).toEqual(MISSING[name] ?? []);
+  });
+});
+
+describe('aperçu (data-apercu)', () => {
+  const soldiers: MentionSource = {
+    figures: [
+      {
+        id: 'soldats-chinois',
+        label: 'Soldats envoyés par Pékin',
+        value: 2000,
+        unit: 'soldat',
+        qualifier: 'plus-de',
+        quote: 'plus de 2 000 soldats',
+      },
+    ],
+  };
+  const apercu = async () => {
+    const { tree } = await render('Pékin a envoyé plus de 2 000 soldats.', soldiers);
+    const [link] = mentions(tree);
+    return String(link?.properties.dataApercu);
+  };
+
+  it('donne le chiffre mis en forme : « plus de 2 000 soldats », sans coupure possible dans le nombre ni avant l’unité', async () => {
+    const text = await apercu();
+    expect(visible(text)).toMatch(/plus de 2(⟨NBSP⟩|⟨NNBSP⟩)000(⟨NBSP⟩|⟨NNBSP⟩)soldats$/);
+    expect(text).toContain('Soldats envoyés par Pékin');
+  });
+
+  it('met une espace insécable avant le deux-points, comme le reste du site', async () => {
+    const text = await apercu();
+    expect(visible(text)).toMatch(/Pékin(⟨NBSP⟩|⟨NNBSP⟩):/);
+  });
+
+  it('porte sur le lien vers la fiche du chiffre', async () => {
+    const { tree } = await render('Pékin a envoyé plus de 2 000 soldats.', soldiers);
+    const links = mentions(tree);
+    expect(links).toHaveLength(1);
+    expect(links[0]?.properties.href).toBe('/faits/soldats-chinois/');
+    expect(toString(links[0]!)).toBe('plus de 2 000 soldats');
+  });
+});
+
+describe('l’article réel (content/articles/)', () => {
+  const source = readFileSync(
+    join(ROOT, 'content/articles/bombardiers-russes-chinois-patrouille-conjointe.md'),
+    'utf8',
+  );
+  const [, yamlText = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
+  const frontmatter = parse(yamlText) as Required<MentionSource>;
+
+  it('chaque chiffre et chaque appareil est lié une fois, sans message, et le texte ne change pas', async () => {
+    const before = await render(body, frontmatter, false);
+    const after = await render(body, frontmatter);
+    expect(after.messages.map((message) => message.reason)).toEqual([]);
+    const hrefs = mentions(after.tree).map((link) => link.properties.href);
+    expect([...hrefs].sort()).toEqual(
+      [
+        ...frontmatter.figures.map((figure) => `/faits/${figure.id}/`),
+        ...frontmatter.aircraft.map((mention) => `/appareils/${mention.ref}/`),
+      ].sort(),
+    );
+    expect(blockTexts(after.tree)).toEqual(blockTexts(before.tree));
+    // Chaque lien de chiffre porte exactement les mots de sa citation.
+    for (const figure of frontmatter.figures) {
+      const link = mentions(after.tree).find((a) => a.properties.href === `/faits/${figure.id}/`);
+      expect(link && toString(link), figure.id).toBe(figure.quote);
+    }
+  });
+});

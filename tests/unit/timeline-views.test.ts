@@ -1,0 +1,318 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildArticles } from '../../src/lib/article-model';
+import { buildTimeline, type TimelineItem } from '../../src/lib/timeline';
+import { axisData } from '../../src/lib/timeline-axis';
+import { groupByYear, kindViewPath, timelineViews } from '../../src/lib/timeline-views';
+import { articleSchema } from '../../src/schema/article';
+import { contextEventSchema } from '../../src/schema/context-event';
+
+// Vues filtrées de la chronologie (/chronologie/<type>/, /<année>/, /pays/<id>/) et axe par année.
+// Attentes écrites à la main à partir des fixtures ci-dessous.
+
+vi.mock('astro:content', async () => {
+  const { z } = await import('astro/zod');
+  return { reference: (collection: string) => z.string().transform((id) => ({ id, collection })) };
+});
+
+/** Noms français des pays de la fixture (comme content/actors/<id>.yaml). */
+const COUNTRY_NAMES: Record<string, string> = {
+  chine: 'Chine',
+  'etats-unis': 'États-Unis',
+  inde: 'Inde',
+  iran: 'Iran',
+  russie: 'Russie',
+};
+const isCountry = (id: string) => id in COUNTRY_NAMES;
+const countryName = (id: string) => COUNTRY_NAMES[id] ?? id;
+
+/** Ce que chaque ligne de la fixture doit donner : type, année, pays participants. */
+interface Expected {
+  readonly id: string;
+  readonly kind: string;
+  readonly year: number | undefined;
+  readonly countries: readonly string[];
+}
+
+const researchedSpecs: (Expected & { fields: Record<string, unknown> })[] = [
+  {
+    id: 'air-2019-07',
+    kind: 'patrouille-aerienne',
+    year: 2019,
+    countries: ['russie', 'chine'],
+    fields: { start: '2019-07-23' },
+  },
+  {
+    id: 'exo-2019-09',
+    kind: 'exercice',
+    year: 2019,
+    countries: ['russie', 'chine', 'inde', 'iran'],
+    fields: { start: '2019-09-16', end: '2019-09-21' },
+  },
+  {
+    id: 'nav-2021-10',
+    kind: 'patrouille-navale',
+    year: 2021,
+    countries: ['russie', 'chine'],
+    fields: { start: '2021-10-17', end: '2021-10-23' },
+  },
+  {
+    id: 'exo-2022-09',
+    kind: 'exercice',
+    year: 2022,
+    countries: ['russie', 'chine', 'inde'],
+    fields: { start: '2022-09-01', end: '2022-09-07' },
+  },
+  {
+    id: 'air-2022-11',
+    kind: 'patrouille-aerienne',
+    year: 2022,
+    countries: ['russie', 'chine'],
+    fields: { start: '2022-11-30' },
+  },
+  {
+    id: 'gc-2024-09',
+    kind: 'patrouille-garde-cotes',
+    year: 2024,
+    countries: ['russie', 'chine'],
+    fields: { start: '2024-09-20', end: '2024-10-10' },
+  },
+];
+
+function researched({ id, kind, countries, fields }: (typeof researchedSpecs)[number]) {
+  return {
+    id,
+    data: contextEventSchema.parse({
+      datasetId: id,
+      kind,
+      name: { translation: `événement ${id}` },
+      nameEn: `event ${id}`,
+      framework: 'bilatéral',
+      countries,
+      areas: ['mer-du-japon'],
+      areaText: 'mer du Japon',
+      participants: { chine: 'des unités', russie: 'des unités' },
+      confirmation: '2+ sources',
+      confirmationFr: 'au moins deux sources',
+      translatedBy: 'rédaction',
+      sources: [{ url: `https://exemple.org/${id}`, lang: 'en', excerpt: `excerpt ${id}` }],
+      ...fields,
+    }),
+  };
+}
+
+const body = [
+  'Des bombardiers ont effectué mercredi une patrouille conjointe.',
+  'Dans une lettre mardi, Xi Jinping a écrit aux États-Unis.',
+  'Une visite à Taïwan a eu lieu.',
+].join('\n\n');
+const { articles, issues } = buildArticles(
+  [
+    {
+      id: 'article',
+      filePath: 'content/articles/article.md',
+      body,
+      data: articleSchema.parse({
+        editorial: { title: 'Titre', summary: 'Résumé.' },
+        date: '2022-11-30',
+        events: [
+          {
+            id: 'patrouille-2022-11-30',
+            label: 'Patrouille',
+            kind: 'patrouille-aerienne',
+            when: 'mercredi',
+            actors: ['russie', 'chine'],
+            sameAs: 'air-2022-11',
+            quote: 'ont effectué mercredi une patrouille conjointe',
+          },
+          {
+            id: 'lettre-2022-11-29',
+            label: 'Lettre',
+            kind: 'contexte-politique',
+            when: 'mardi',
+            actors: ['xi-jinping', 'chine', 'etats-unis'],
+            quote: 'Dans une lettre mardi',
+          },
+          {
+            id: 'visite-taiwan',
+            label: 'Visite',
+            kind: 'contexte-politique',
+            actors: ['nancy-pelosi', 'etats-unis'],
+            quote: 'Une visite à Taïwan',
+          },
+        ],
+      }),
+    },
+  ],
+  {
+    actors: new Set(['russie', 'chine', 'etats-unis', 'xi-jinping', 'nancy-pelosi']),
+    aircraft: new Set(),
+    places: new Set(),
+    exercises: new Set(researchedSpecs.map((spec) => spec.id)),
+  },
+);
+
+/** Lignes attendues : les événements du relevé et les deux événements d’article sans sameAs. */
+const expected: Expected[] = [
+  ...researchedSpecs,
+  { id: 'lettre-2022-11-29', kind: 'contexte-politique', year: 2022, countries: ['chine', 'etats-unis'] },
+  { id: 'visite-taiwan', kind: 'contexte-politique', year: undefined, countries: ['etats-unis'] },
+];
+
+const items = buildTimeline(researchedSpecs.map(researched), articles, isCountry);
+const views = timelineViews(items, countryName);
+const ids = (list: readonly TimelineItem[]) => [...list.map((item) => item.id)].sort();
+const expectedIds = (keep: (row: Expected) => boolean) =>
+  expected
+    .filter(keep)
+    .map((row) => row.id)
+    .sort();
+
+it('la fixture est valide', () => {
+  expect(issues).toEqual([]);
+  expect(ids(items)).toEqual(expectedIds(() => true));
+});
+
+describe('vues par type', () => {
+  const byKind = views.filter((view) => view.group === 'type');
+
+  it('le chemin vient du pluriel français, sans accents ni espaces', () => {
+    expect(kindViewPath('patrouille-aerienne')).toBe('patrouilles-aeriennes');
+    expect(kindViewPath('patrouille-navale')).toBe('patrouilles-navales');
+    expect(kindViewPath('patrouille-garde-cotes')).toBe('patrouilles-de-garde-cotes');
+    expect(kindViewPath('exercice')).toBe('exercices');
+    expect(kindViewPath('contexte-politique')).toBe('contexte-politique');
+    expect(kindViewPath('contexte-economique')).toBe('contexte-economique');
+  });
+
+  it('une vue par type présent, avec son libellé au pluriel ; aucune pour un type absent', () => {
+    expect(byKind.map((view) => [view.path, view.label])).toEqual([
+      ['patrouilles-aeriennes', 'Patrouilles aériennes'],
+      ['patrouilles-navales', 'Patrouilles navales'],
+      ['patrouilles-de-garde-cotes', 'Patrouilles de garde-côtes'],
+      ['exercices', 'Exercices'],
+      ['contexte-politique', 'Contexte politique'],
+    ]);
+  });
+
+  it('chaque vue liste exactement les événements de son type, dans l’ordre de la chronologie', () => {
+    const slugOf: Record<string, string> = {
+      'patrouille-aerienne': 'patrouilles-aeriennes',
+      'patrouille-navale': 'patrouilles-navales',
+      'patrouille-garde-cotes': 'patrouilles-de-garde-cotes',
+      exercice: 'exercices',
+      'contexte-politique': 'contexte-politique',
+    };
+    for (const view of byKind) {
+      expect(ids(view.items), view.path).toEqual(expectedIds((row) => slugOf[row.kind] === view.path));
+      expect(view.items).toEqual(items.filter((item) => view.items.includes(item)));
+    }
+    // L’événement d’article fusionné (sameAs) n’est pas compté deux fois.
+    expect(ids(byKind.find((view) => view.path === 'patrouilles-aeriennes')!.items)).toEqual([
+      'air-2019-07',
+      'air-2022-11',
+    ]);
+  });
+});
+
+describe('vues par année', () => {
+  const byYear = views.filter((view) => view.group === 'annee');
+
+  it('une vue par année où commence un événement, en ordre croissant ; l’événement non daté n’en a pas', () => {
+    expect(byYear.map((view) => view.path)).toEqual(['2019', '2021', '2022', '2024']);
+    expect(byYear.map((view) => view.label)).toEqual(['2019', '2021', '2022', '2024']);
+  });
+
+  it('chaque vue liste exactement les événements de son année', () => {
+    for (const view of byYear) {
+      expect(ids(view.items), view.path).toEqual(expectedIds((row) => String(row.year) === view.path));
+    }
+  });
+
+  it('un événement rangé sous une année dans la chronologie complète figure dans la vue de cette année', () => {
+    // Cas réel : content/exercises/patrouille-maritime-2024-09.yaml (début inconnu, entre le 27 septembre
+    // et le 1er octobre 2024) et patrouille-maritime-2024-07.yaml (début inconnu, fin en juillet 2024).
+    const windowed = researched({
+      id: 'nav-2024-fenetre',
+      kind: 'patrouille-navale',
+      year: 2024,
+      countries: ['russie', 'chine'],
+      fields: {
+        start: 'inconnue',
+        end: 'inconnue',
+        startWindow: { notBefore: '2024-09-27', notAfter: '2024-10-01' },
+        unconfirmed: ['Date exacte de début.'],
+      },
+    });
+    const full = buildTimeline([...researchedSpecs.map(researched), windowed], articles, isCountry);
+    const under2024 = groupByYear(full).find((group) => group.year === 2024);
+    expect(under2024?.items.map((item) => item.id)).toContain('nav-2024-fenetre');
+    const view2024 = timelineViews(full, countryName).find((view) => view.path === '2024');
+    expect(ids(view2024?.items ?? [])).toEqual(ids(under2024?.items ?? []));
+  });
+});
+
+describe('vues par pays participant', () => {
+  const byCountry = views.filter((view) => view.group === 'pays');
+
+  it('seulement les pays présents (ni personne ni ministère), par ordre alphabétique français', () => {
+    // « États-Unis » se range à E, entre Chine et Inde.
+    expect(byCountry.map((view) => [view.path, view.label])).toEqual([
+      ['pays/chine', 'Chine'],
+      ['pays/etats-unis', 'États-Unis'],
+      ['pays/inde', 'Inde'],
+      ['pays/iran', 'Iran'],
+      ['pays/russie', 'Russie'],
+    ]);
+  });
+
+  it('chaque vue liste exactement les événements auxquels le pays participe', () => {
+    for (const view of byCountry) {
+      const country = view.path.replace('pays/', '');
+      expect(ids(view.items), view.path).toEqual(expectedIds((row) => row.countries.includes(country)));
+    }
+  });
+
+  it('les chemins des vues sont uniques', () => {
+    expect(new Set(views.map((view) => view.path)).size).toBe(views.length);
+  });
+});
+
+describe('axe : nombre d’événements par année et par type', () => {
+  const axis = axisData(items);
+
+  it('toutes les années de la période, les années sans événement à zéro', () => {
+    expect(axis.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(axis.kinds).toEqual([
+      'patrouille-aerienne',
+      'patrouille-navale',
+      'patrouille-garde-cotes',
+      'exercice',
+      'contexte-politique',
+    ]);
+    // Lignes : années ; colonnes : types ci-dessus. L’événement non daté n’est compté nulle part.
+    expect(axis.counts).toEqual([
+      [1, 0, 0, 1, 0], // 2019 : patrouille aérienne de juillet, exercice de septembre
+      [0, 0, 0, 0, 0], // 2020
+      [0, 1, 0, 0, 0], // 2021 : patrouille navale d’octobre
+      [1, 0, 0, 1, 1], // 2022 : exercice de septembre, lettre de novembre, patrouille du 30 novembre
+      [0, 0, 0, 0, 0], // 2023
+      [0, 0, 1, 0, 0], // 2024 : garde-côtes
+    ]);
+    expect(axis.max).toBe(3);
+  });
+
+  it('chaque vue par année compte autant d’événements que sa ligne de l’axe', () => {
+    for (const view of views.filter((v) => v.group === 'annee')) {
+      const row = axis.counts[axis.years.indexOf(Number(view.path))] ?? [];
+      expect(
+        row.reduce((sum, n) => sum + n, 0),
+        view.path,
+      ).toBe(view.items.length);
+    }
+  });
+
+  it('sans événement daté, un axe vide', () => {
+    const undated = items.filter((item) => item.year === undefined);
+    expect(axisData(undated)).toEqual({ years: [], kinds: [], counts: [], max: 0 });
+  });
+});
