@@ -19,6 +19,8 @@ export default defineConfig({
   // A renamed id leaves its old URL behind as a redirect: published URLs keep working.
   redirects: loadRedirects(),
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  // Scripts as files, never inlined: the Content Security Policy (public/_headers) allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Astro 7's default processor does not run remark/rehype plugins; unified() does.
     processor: unified({
