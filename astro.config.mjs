@@ -10,6 +10,7 @@ import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import frenchTypography from './src/integrations/french-typography.ts';
 
 export default defineConfig({
   // Placeholder domain until the newsroom picks one: canonical and share URLs are absolute.
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A renamed id leaves its old URL behind as a redirect: published URLs keep working.
   redirects: loadRedirects(),
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), frenchTypography(), pagefind()],
   // Scripts as files, never inlined: the Content Security Policy (public/_headers) allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

@@ -514,7 +514,7 @@ const cacheFiles = (dir) =>
 // ---------------------------------------------------------------------------------------------
 // One size
 
-function printBuild(label, run, log, dist, images) {
+function printBuild(label, run, log, dist, images, expectedPng) {
   const ok = run.code === 0 && !run.timedOut;
   console.log(
     `  ${label}: ${ok ? '' : run.timedOut ? 'ARRÊTÉ (délai dépassé) ' : `ÉCHEC (code ${run.code}) `}${fmtS(run.ms)}` +
@@ -564,6 +564,16 @@ function printBuild(label, run, log, dist, images) {
       `    routes les plus lentes : ${log.slowest.map((s) => `${s.route} ${Math.round(s.ms)} ms`).join(', ')}`,
     );
   if (images) console.log(`    images de partage : ${images}`);
+  if (run.timedOut && expectedPng) {
+    const done = log.routes.png.n;
+    const avg = done ? log.routes.png.ms / done : undefined;
+    console.log(
+      `    progression à l’arrêt : ${done}/${expectedPng} routes PNG et ${log.routes.html.n} routes HTML générées` +
+        (avg
+          ? ` ; au rythme mesuré (${Math.round(avg)} ms par PNG), les ${expectedPng - done} PNG restantes demanderaient encore ~${fmtS((expectedPng - done) * avg)}`
+          : ''),
+    );
+  }
   if (!ok) {
     console.log(`    journal : ${run.logFile}; dernières lignes :`);
     for (const { text } of run.lines.slice(-15)) console.log(`      ${text}`);
@@ -576,6 +586,11 @@ async function benchSize(n, args, roots) {
   roots.push(root);
   console.log(`  copie temporaire : ${root}`);
   const files = await writeArticles(root, n);
+  // One share image per article figure and event, and per researched event.
+  const seedDoc = YAML.parse(readSeed().frontmatter);
+  const expectedPng =
+    n * ((seedDoc.figures?.length ?? 0) + (seedDoc.events?.length ?? 0)) +
+    readdirSync(join(root, 'content/exercises')).filter((f) => f.endsWith('.yaml')).length;
   const cacheDir = join(root, '.cache/share-images');
   await rm(join(root, '.cache'), { recursive: true, force: true });
   const result = { n, root };
@@ -592,6 +607,7 @@ async function benchSize(n, args, roots) {
     coldLog,
     coldDist,
     `${coldCache.size} rendues (cache vide au départ), ${fmtS(coldLog.routes.png.ms)} sur les routes PNG`,
+    expectedPng,
   );
   Object.assign(result, { cold, coldLog, coldDist, coldOk });
   if (!coldOk) return result;
@@ -840,7 +856,7 @@ function printSummary(results) {
       fmtS(r.cold?.cpuMs),
       pages ?? '—',
       r.coldDist?.png ?? '—',
-      pages ? (((r.coldDist.html + r.coldDist.png) / r.cold.ms) * 1000).toFixed(1) : '—',
+      pages ? ((pages / r.cold.ms) * 1000).toFixed(1) : '—',
       fmtMB(Math.max(r.cold?.peakTreeKb ?? 0, r.rebuild?.peakTreeKb ?? 0)),
       r.rebuildOk ? fmtS(r.rebuild.ms) : '—',
       r.rebuildOk ? fmtS(r.rebuild.cpuMs) : '—',
@@ -854,8 +870,8 @@ function printSummary(results) {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
   console.log(
-    '(froid, rebuild : temps réel ; CPU : user + sys de /usr/bin/time ; pages/s : pages HTML + PNG par seconde de build à froid ;' +
-      ' pic mém. : somme des RSS de l’arbre de processus)',
+    '(froid, rebuild : temps réel ; CPU : user + sys de /usr/bin/time ; ' +
+      ' pic mém. : somme des RSS de l’arbre de processus ; pages/s : pages HTML par seconde de build à froid)',
   );
 
   const ok = (cond) => (cond === undefined ? '?' : cond ? '✓' : '✗');

@@ -43,7 +43,10 @@ function worldLand(): GeoPermissibleObjects {
  */
 export function locatorMap(places: readonly MapPlace[]): LocatorMap | undefined {
   if (places.length === 0) return undefined;
-  const lons = places.map((place) => place.center[0]);
+  // Longitudes unwrapped around the places' circular mean, so places on both sides of the
+  // 180th meridian (Bering Sea at 178° W, North Pacific at 170° E) stay neighbours.
+  const mean = circularMeanLongitude(places.map((place) => place.center[0]));
+  const lons = places.map((place) => mean + (((place.center[0] - mean + 540) % 360) - 180));
   const lats = places.map((place) => place.center[1]);
   const [west, east] = [Math.min(...lons) - MARGIN, Math.max(...lons) + MARGIN];
   const [south, north] = [
@@ -83,4 +86,12 @@ export function locatorMap(places: readonly MapPlace[]): LocatorMap | undefined 
       return point ? [{ name: place.name, x: Math.round(point[0]), y: Math.round(point[1]) }] : [];
     }),
   };
+}
+
+/** Mean of angles on a circle, in degrees: the mean of 178° W and 170° E is 176° E, not 4° W. */
+function circularMeanLongitude(lons: readonly number[]): number {
+  const rad = Math.PI / 180;
+  const x = lons.reduce((sum, lon) => sum + Math.cos(lon * rad), 0);
+  const y = lons.reduce((sum, lon) => sum + Math.sin(lon * rad), 0);
+  return Math.atan2(y, x) / rad;
 }

@@ -1,6 +1,7 @@
 import { formatFigure, type Qualifier } from './figure-format';
 import type { Unit } from './units';
 import { urls } from './urls';
+import { frenchTypography } from './french-typography';
 
 /** A phrase of the article body to link to a fact card, with the preview shown on hover and focus. */
 export interface MentionTarget {
@@ -35,7 +36,7 @@ export function mentionTargets(source: MentionSource, aircraft: AircraftLookup):
   const figures = (source.figures ?? []).map((figure) => ({
     phrase: figure.quote,
     href: urls.fact(figure.id),
-    preview: `${figure.label} : ${formatFigure(figure)}`,
+    preview: frenchTypography(`${figure.label} : ${formatFigure(figure)}`),
   }));
   const planes = (source.aircraft ?? []).flatMap((mention) => {
     const entry = aircraft(mention.ref);
@@ -44,7 +45,13 @@ export function mentionTargets(source: MentionSource, aircraft: AircraftLookup):
     const start = mention.quote.toLowerCase().indexOf(entry.designation.toLowerCase());
     const phrase =
       start === -1 ? mention.quote : mention.quote.slice(start, start + entry.designation.length);
-    return [{ phrase, href: urls.aircraft(mention.ref), preview: `${entry.designation} : ${entry.role}` }];
+    return [
+      {
+        phrase,
+        href: urls.aircraft(mention.ref),
+        preview: frenchTypography(`${entry.designation} : ${entry.role}`),
+      },
+    ];
   });
   return [...figures, ...planes];
 }

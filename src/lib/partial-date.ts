@@ -70,6 +70,10 @@ export function formatDateRange(start: PartialDate, end?: PartialDate): string {
   if (start.precision === 'month' && end.precision === 'month' && sameYear) {
     return `${elidedDe(month(start))} à ${formatPartialDate(end)}`;
   }
+  // Known month, known last day within it: "juillet 2024, jusqu’au 17".
+  if (start.precision === 'month' && end.precision === 'day' && sameMonth) {
+    return `${formatPartialDate(start)}, jusqu’au ${dayOfMonth(end)}`;
+  }
   // Mixed precisions ("du 15 septembre à octobre 2022"): the start drops a year the end repeats.
   const startText = !sameYear
     ? formatPartialDate(start)
@@ -100,4 +104,27 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
     (a.day ?? 1) - (b.day ?? 1) ||
     PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]
   );
+}
+
+/** "entre le 27 septembre et le 1er octobre 2024", "entre juillet et septembre 2022": a window for an unknown date. */
+export function formatBetween(first: PartialDate, last: PartialDate): string {
+  const sameYear = first.year === last.year;
+  const month = (d: PartialDate) => format(toLocalDate(d), 'MMMM', { locale: fr });
+  if (first.precision === 'day' && last.precision === 'day') {
+    if (sameYear && first.month === last.month)
+      return `entre le ${dayOfMonth(first)} et le ${formatPartialDate(last)}`;
+    if (sameYear) return `entre le ${dayOfMonth(first)} ${month(first)} et le ${formatPartialDate(last)}`;
+    return `entre le ${formatPartialDate(first)} et le ${formatPartialDate(last)}`;
+  }
+  if (first.precision === 'month' && last.precision === 'month' && sameYear) {
+    return `entre ${month(first)} et ${formatPartialDate(last)}`;
+  }
+  return `entre ${formatPartialDate(first)} et ${formatPartialDate(last)}`;
+}
+
+/** "à partir du 21 janvier 2022", "à partir de janvier 2022", "à partir d’août 2022": a start without a known end. */
+export function formatFrom(start: PartialDate): string {
+  return start.precision === 'day'
+    ? `à partir du ${formatPartialDate(start)}`
+    : `à partir ${elidedDe(formatPartialDate(start))}`;
 }

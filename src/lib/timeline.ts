@@ -10,7 +10,9 @@ import { eventKindLabels, type EventKind } from '../schema/event-kind';
 import type { ArticleModel, EventFact } from './article-model';
 import {
   comparePartialDates,
+  formatBetween,
   formatDateRange,
+  formatFrom,
   formatPartialDate,
   parsePartialDate,
   toIso,
@@ -156,7 +158,8 @@ function contextItem(
     end,
     dateText: contextDateText(data, start, end, endUnknown),
     dateVariantsText: dateVariantsText(data, start, end),
-    year: start?.year,
+    // The year an item is filed under is where it sorts: an unknown start placed by its end counts there.
+    year: derived.sortKey?.year,
     countries: data.countries.map((ref) => ref.id),
     areas: data.areas.map((ref) => ref.id),
     context: data,
@@ -200,18 +203,12 @@ function contextDateText(
   end: PartialDate | undefined,
   endUnknown: boolean,
 ): string {
-  if (!start) {
-    if (data.startWindow) {
-      const window = formatDateRange(
-        parsePartialDate(data.startWindow.notBefore),
-        parsePartialDate(data.startWindow.notAfter),
-      );
-      return `début inconnu (${window.replace(/^du /, 'entre le ').replace(/^de /, 'entre ').replace(' au ', ' et le ')})`;
-    }
-    return 'date inconnue';
-  }
-  if (endUnknown) return `à partir du ${formatPartialDate(start)} (fin inconnue)`;
-  return formatDateRange(start, end);
+  if (start) return endUnknown ? `${formatFrom(start)} (fin inconnue)` : formatDateRange(start, end);
+  const window = data.startWindow
+    ? ` (${formatBetween(parsePartialDate(data.startWindow.notBefore), parsePartialDate(data.startWindow.notAfter))})`
+    : '';
+  if (end) return `début inconnu${window}, fin : ${formatPartialDate(end)}`;
+  return window ? `début inconnu${window}, fin inconnue` : 'date inconnue';
 }
 
 /** "24 ou 25 juillet 2024 selon les sources": the main dates and every disagreeing source's. */
@@ -257,8 +254,12 @@ export function articleTimeline(article: ArticleModel, timeline: readonly Timeli
   const sorted = [...dates].sort(comparePartialDates);
   const from = sorted[0]!;
   const to = sorted.at(-1)!;
+  // Context means the researched record: another article's own events are not this article's story.
   const within = (item: TimelineItem) =>
-    item.start !== undefined && comparePartialDates(item.start, from) >= 0 && startsBy(item.start, to);
+    item.context !== undefined &&
+    item.start !== undefined &&
+    comparePartialDates(item.start, from) >= 0 &&
+    startsBy(item.start, to);
   return timeline.filter((item) => own(item) || within(item));
 }
 

@@ -60,9 +60,11 @@ interface Run {
   readonly node: Text;
   readonly top: number;
   readonly start: number;
+  /** Inside an existing link: a mention may not take it (a link inside a link is invalid HTML). */
+  readonly inLink: boolean;
 }
 
-/** Links the first occurrence of the phrase in any paragraph or list item; false when absent. */
+/** Links the first occurrence of the phrase in any paragraph, list item or heading; false when absent. */
 function linkFirst(tree: Root, target: MentionTarget): boolean {
   const blocks: Element[] = [];
   collectBlocks(tree, blocks);
@@ -70,32 +72,41 @@ function linkFirst(tree: Root, target: MentionTarget): boolean {
     const runs: Run[] = [];
     let text = '';
     block.children.forEach((child, top) => {
-      for (const node of textNodes(child)) {
-        runs.push({ node, top, start: text.length });
+      for (const { node, inLink } of textNodes(child, false)) {
+        runs.push({ node, top, start: text.length, inLink });
         text += node.value;
       }
     });
-    const at = text.indexOf(target.phrase);
-    if (at === -1) continue;
-    wrap(block, runs, at, at + target.phrase.length, target);
-    return true;
+    // The reader sees link text too ("2 000¹ soldats"), so it stays in the searched text; a match
+    // that would swallow part of a link is skipped.
+    for (let at = text.indexOf(target.phrase); at !== -1; at = text.indexOf(target.phrase, at + 1)) {
+      const end = at + target.phrase.length;
+      const covered = runs.filter((run) => run.start < end && run.start + run.node.value.length > at);
+      if (covered.some((run) => run.inLink)) continue;
+      wrap(block, runs, at, end, target);
+      return true;
+    }
   }
   return false;
 }
 
+/** Paragraphs, headings and tight list items; a loose list item's paragraphs are blocks themselves. */
 function collectBlocks(node: Root | Element, out: Element[]): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
-    if (child.tagName === 'p' || child.tagName === 'li' || /^h[1-6]$/.test(child.tagName)) out.push(child);
-    else collectBlocks(child, out);
+    const isLooseItem =
+      child.tagName === 'li' && child.children.some((c) => c.type === 'element' && c.tagName === 'p');
+    if (!isLooseItem && (child.tagName === 'p' || child.tagName === 'li' || /^h[1-6]$/.test(child.tagName))) {
+      out.push(child);
+    } else collectBlocks(child, out);
   }
 }
 
-/** Text nodes under a node, skipping existing links (a link inside a link is invalid HTML). */
-function textNodes(node: ElementContent): Text[] {
-  if (node.type === 'text') return [node];
-  if (node.type !== 'element' || node.tagName === 'a') return [];
-  return node.children.flatMap(textNodes);
+/** Text nodes under a node in reading order, each marked when it sits inside a link. */
+function textNodes(node: ElementContent, inLink: boolean): { node: Text; inLink: boolean }[] {
+  if (node.type === 'text') return [{ node, inLink }];
+  if (node.type !== 'element') return [];
+  return node.children.flatMap((child) => textNodes(child, inLink || node.tagName === 'a'));
 }
 
 /**

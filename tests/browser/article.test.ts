@@ -223,13 +223,19 @@ describe('encadrés de faits', () => {
     );
   });
 
-  it('chaque élément des encadrés a un id unique et un lien vers sa fiche, qui existe', async () => {
+  it('chaque élément des encadrés « Chiffres clés », « Appareils », « Acteurs » a un id unique et un lien vers sa fiche, qui existe', async () => {
     const page = await articlePage();
-    const items = await page.locator('aside li').evaluateAll((nodes) =>
-      nodes.map((n) => ({
-        id: n.id,
-        hrefs: [...n.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-      })),
+    const boxes = ['Chiffres clés', 'Appareils', 'Acteurs'];
+    const items = await page.locator('aside section').evaluateAll(
+      (sections, titles) =>
+        sections
+          .filter((section) => titles.includes(section.querySelector('h2')?.textContent?.trim() ?? ''))
+          .flatMap((section) => [...section.querySelectorAll('li')])
+          .map((n) => ({
+            id: n.id,
+            hrefs: [...n.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+          })),
+      boxes,
     );
     const expectedCount = article.figures.length + article.aircraft.length + article.actors.length;
     expect(items).toHaveLength(expectedCount);

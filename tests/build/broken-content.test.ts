@@ -288,9 +288,10 @@ afterAll(async () => {
   );
   if (process.env['KEEP_BROKEN_BUILDS']) return;
   await Promise.all(results.map((r) => (r.status === 'fulfilled' ? cleanup(r.value) : undefined)));
-}, 300_000);
+}, 600_000);
 
-const WAIT = 300_000;
+// Tests await builds queued two at a time: generous, as a busy machine can triple build times.
+const WAIT = 600_000;
 
 describe('astro build sur une copie du projet', () => {
   it(

@@ -88,13 +88,16 @@ describe('une fiche par chiffre et par événement', () => {
   });
 
   it('chaque fiche porte les mots exacts de l’article', () => {
-    for (const entry of [...raw.figures, ...raw.events]) expect(cardById(entry.id).quote.text).toBe(entry.quote);
+    for (const entry of [...raw.figures, ...raw.events])
+      expect(cardById(entry.id).quote.text).toBe(entry.quote);
   });
 
   it('la date d’un événement, à sa précision, résolue contre la parution du mercredi 30 novembre 2022', () => {
     // « mercredi » : le jour même ; « mardi » : la veille ; « en septembre », « en octobre » : le mois ;
     // « le 24 février » : 2022 ; la visite de Nancy Pelosi n’est pas datée par l’article.
-    const dates = Object.fromEntries(cards.filter((c) => c.type === 'evenement').map((c) => [c.id, c.dateIso]));
+    const dates = Object.fromEntries(
+      cards.filter((c) => c.type === 'evenement').map((c) => [c.id, c.dateIso]),
+    );
     expect(dates).toEqual({
       'patrouille-conjointe-2022-11-30': '2022-11-30',
       'lettre-xi-jinping-2022-11-29': '2022-11-29',
@@ -164,9 +167,9 @@ describe('fiches liées', () => {
   it('une fiche qui ne partage ni événement, ni appareil, ni acteur n’a pas de fiche liée', () => {
     // La visite de Nancy Pelosi : acteurs nancy-pelosi et etats-unis, qu’aucun autre fait ne cite.
     const others = raw.events.filter((event) => event.id !== 'visite-pelosi-taiwan');
-    expect(others.some((event) => event.actors?.some((a) => ['nancy-pelosi', 'etats-unis'].includes(a)))).toBe(
-      false,
-    );
+    expect(
+      others.some((event) => event.actors?.some((a) => ['nancy-pelosi', 'etats-unis'].includes(a))),
+    ).toBe(false);
     expect(cardById('visite-pelosi-taiwan').related).toEqual([]);
   });
 

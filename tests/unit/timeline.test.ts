@@ -349,7 +349,8 @@ describe('dates en toutes lettres', () => {
       ...UNCONFIRMED,
     });
     expect(item.start).toBeUndefined();
-    expect(item.dateText).toBe('début inconnu (entre le 27 septembre et le 1er octobre 2024)');
+    // The end is unknown too, and says so rather than reading as a one-day event.
+    expect(item.dateText).toBe('début inconnu (entre le 27 septembre et le 1er octobre 2024), fin inconnue');
   });
 
   it('fenêtre de début connue au mois : « entre juillet et septembre 2022 »', () => {
@@ -359,7 +360,7 @@ describe('dates en toutes lettres', () => {
       startWindow: { notBefore: '2022-07', notAfter: '2022-09' },
       ...UNCONFIRMED,
     });
-    expect(item.dateText).toBe('début inconnu (entre juillet et septembre 2022)');
+    expect(item.dateText).toBe('début inconnu (entre juillet et septembre 2022), fin inconnue');
   });
 
   it('début inconnu mais fin connue : le début est dit inconnu et la fin connue reste donnée', () => {
@@ -550,7 +551,9 @@ describe('chronologie d’un article (articleTimeline)', () => {
           slug: 'sans-date',
           date: '2022-11-30',
           body: 'Une visite à Taïwan a eu lieu.',
-          events: [{ id: 'visite', label: 'Visite', kind: 'contexte-politique', quote: 'Une visite à Taïwan' }],
+          events: [
+            { id: 'visite', label: 'Visite', kind: 'contexte-politique', quote: 'Une visite à Taïwan' },
+          ],
         },
       ],
       [],

@@ -89,7 +89,7 @@ function astroBuild(root: string, timeoutMs: number): Promise<{ code: number | n
 }
 
 /** Copies the project, applies `mutate` to the copy, builds it. */
-export async function buildWith(mutate: Mutation = () => {}, timeoutMs = 240_000): Promise<BuildResult> {
+export async function buildWith(mutate: Mutation = () => {}, timeoutMs = 400_000): Promise<BuildResult> {
   const start = performance.now();
   const root = await copyProject();
   await mutate(root);

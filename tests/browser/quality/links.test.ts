@@ -1,0 +1,297 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Element, Properties } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import astroConfig from '../../../astro.config.mjs';
+import { launchChromium, newPage } from '../support/chromium';
+import { ARTICLE_PATH, readArticle } from '../support/content';
+import { startServer, type StaticServer } from '../support/server';
+
+// Liens et ressources de TOUT le site construit (SITE_DIR), lus dans le HTML parsé :
+// - chaque adresse interne (href, src, srcset, cite, action, og:image, redirection <meta refresh>…)
+//   mène à un fichier du site, et chaque #fragment (avant un éventuel `:~:text=`) à un id de la page visée ;
+// - aucune page ne fait charger une ressource (script, feuille de style, image, police, cadre…) à un
+//   autre hôte : les liens <a> vers les sources, eux, ne chargent rien ;
+// - dans Chromium, l’article, une fiche et la chronologie ne demandent rien qu’à 127.0.0.1.
+
+const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
+if (!astroConfig.site) throw new Error('astro.config.mjs : `site` manquant');
+/** L’origine de production (`site` d’astro.config.mjs) : une adresse absolue vers elle est interne. */
+const SITE = new URL(astroConfig.site).origin;
+
+/** Référence trouvée dans une page : ce qu’elle désigne et si le navigateur la charge. */
+interface Reference {
+  /** Où elle est écrite, pour le message : `img[srcset]`, `meta[property=og:image]`… */
+  readonly where: string;
+  readonly value: string;
+  /** `resource` : chargée par le navigateur (script, style, image, police, cadre) ; `link` : suivie au clic. */
+  readonly kind: 'resource' | 'link';
+}
+
+interface SitePage {
+  readonly file: string;
+  readonly path: string;
+  readonly ids: ReadonlySet<string>;
+  readonly references: readonly Reference[];
+}
+
+/** `rel` d’un <link> qui fait charger quelque chose au navigateur. */
+const FETCHING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'prerender',
+  'preconnect',
+  'dns-prefetch',
+]);
+
+/** Attributs (noms de propriétés hast) qui portent une adresse chargée, par élément. */
+const RESOURCE_ATTRIBUTES: Record<string, readonly string[]> = {
+  script: ['src'],
+  img: ['src', 'srcSet'],
+  source: ['src', 'srcSet'],
+  iframe: ['src'],
+  frame: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  input: ['src'],
+  image: ['href', 'xLinkHref'],
+  use: ['href', 'xLinkHref'],
+  feImage: ['href', 'xLinkHref'],
+};
+/** Attributs qui portent une adresse suivie (navigation, envoi de formulaire, citation). */
+const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href', 'xLinkHref'],
+  area: ['href'],
+  form: ['action'],
+  button: ['formAction'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite'],
+  ins: ['cite'],
+};
+/** Métadonnées Open Graph / Twitter qui contiennent une adresse (vérifiées si elle est sur `site`). */
+const URL_METAS = new Map<string, Reference['kind']>([
+  ['og:image', 'resource'],
+  ['og:image:url', 'resource'],
+  ['og:image:secure_url', 'resource'],
+  ['twitter:image', 'resource'],
+  ['og:url', 'link'],
+]);
+
+function list(value: Properties[string]): string[] {
+  if (value === undefined || value === null || value === false || value === true) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}
+
+/** Les adresses d’une valeur d’attribut ; `srcset` (déjà coupé aux virgules par hast) : sans descripteur. */
+function urlsOf(attribute: string, value: Properties[string]): string[] {
+  if (attribute === 'srcSet') return list(value).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+  return list(value).map((url) => url.trim());
+}
+
+function referencesOf(node: Element): Reference[] {
+  const found: Reference[] = [];
+  const add = (kind: Reference['kind'], attribute: string, where = `${node.tagName}[${attribute}]`) => {
+    for (const value of urlsOf(attribute, node.properties[attribute])) found.push({ where, value, kind });
+  };
+  if (node.tagName === 'link') {
+    const rels = list(node.properties['rel']).map((rel) => rel.toLowerCase());
+    add(rels.some((rel) => FETCHING_RELS.has(rel)) ? 'resource' : 'link', 'href', `link[rel=${rels.join(' ')}]`);
+  }
+  for (const attribute of RESOURCE_ATTRIBUTES[node.tagName] ?? []) add('resource', attribute);
+  for (const attribute of LINK_ATTRIBUTES[node.tagName] ?? []) add('link', attribute);
+  if (node.tagName === 'meta') {
+    const name = String(node.properties['property'] ?? node.properties['name'] ?? '').toLowerCase();
+    const content = String(node.properties['content'] ?? '').trim();
+    const kind = URL_METAS.get(name);
+    // Seulement sur notre domaine : une image de partage ailleurs n’est chargée que par les réseaux sociaux.
+    if (kind && content.startsWith(`${SITE}/`)) found.push({ where: `meta[${name}]`, value: content, kind });
+    if (list(node.properties['httpEquiv']).some((equiv) => equiv.toLowerCase() === 'refresh')) {
+      const url = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(.+)$/i.exec(content)?.[1];
+      if (url) found.push({ where: 'meta[http-equiv=refresh]', value: url.trim().replace(/^['"]|['"]$/g, ''), kind: 'link' });
+    }
+  }
+  return found;
+}
+
+/** Chemin d’URL d’un fichier HTML du site : `a/index.html` → `/a/`, `404.html` → `/404.html`. */
+function urlPathOf(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+function readPage(file: string): SitePage {
+  const tree = fromHtml(readFileSync(join(SITE_DIR, file), 'utf8'));
+  const ids = new Set<string>();
+  const references: Reference[] = [];
+  visit(tree, 'element', (node) => {
+    const id = node.properties['id'];
+    if (id !== undefined && id !== null) ids.add(String(id));
+    // Une ancre nommée (<a name>) est aussi une cible de fragment.
+    if (node.tagName === 'a' && typeof node.properties['name'] === 'string') ids.add(node.properties['name']);
+    references.push(...referencesOf(node));
+  });
+  return { file, path: urlPathOf(file), ids, references };
+}
+
+const files = readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.split('\\').join('/'))
+  .sort();
+const pages = files.map(readPage);
+const pagesByFile = new Map(pages.map((page) => [page.file, page]));
+
+/** Fichier de SITE_DIR servi pour `pathname` (`/a/` → `a/index.html`), ou un message d’erreur. */
+function targetFile(pathname: string): { file: string } | { error: string } {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { error: 'adresse mal encodée' };
+  }
+  const relativePath = decoded.replace(/^\/+/, '');
+  if (relativePath.split('/').includes('..')) return { error: 'sort du site (..)' };
+  if (decoded.endsWith('/')) {
+    const file = `${relativePath}index.html`;
+    return existsSync(join(SITE_DIR, file)) ? { file } : { error: `aucun fichier ${file}` };
+  }
+  const full = join(SITE_DIR, relativePath);
+  if (!existsSync(full)) return { error: `aucun fichier ${relativePath}` };
+  if (statSync(full).isDirectory()) {
+    return existsSync(join(full, 'index.html'))
+      ? { error: `répertoire sans barre finale (trailingSlash: 'always') : écrire ${decoded}/` }
+      : { error: `${relativePath}/ est un répertoire sans index.html` };
+  }
+  return { file: relativePath };
+}
+
+/** Les ressources qu’une feuille de style du site fait charger (`url()`, `@import`). */
+const cssCache = new Map<string, string[]>();
+function cssUrls(file: string): string[] {
+  let urls = cssCache.get(file);
+  if (!urls) {
+    const css = readFileSync(join(SITE_DIR, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)]
+      .map((match) => (match[2] ?? match[4] ?? '').trim())
+      .filter((url) => url !== '' && !url.startsWith('data:') && !url.startsWith('#'));
+    cssCache.set(file, urls);
+  }
+  return urls;
+}
+
+/** Problèmes d’une page : adresses internes cassées, fragments absents, ressources d’un autre hôte. */
+function problemsOf(page: SitePage): string[] {
+  const problems: string[] = [];
+  const base = `${SITE}${page.path}`;
+  const check = (reference: Reference, from = base): void => {
+    const label = `${reference.where}="${reference.value}"`;
+    let url: URL;
+    try {
+      url = new URL(reference.value, from);
+    } catch {
+      problems.push(`${label} : adresse invalide`);
+      return;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      // data: (images en ligne) est permis ; mailto:, tel: sont des liens ; javascript: relève de security.test.ts.
+      if (reference.kind === 'resource' && url.protocol !== 'data:') {
+        problems.push(`${label} : ressource en ${url.protocol}`);
+      }
+      return;
+    }
+    if (url.origin !== SITE) {
+      if (reference.kind === 'resource') problems.push(`${label} : ressource chargée depuis un autre hôte (${url.host})`);
+      return;
+    }
+    const target = targetFile(url.pathname);
+    if ('error' in target) {
+      problems.push(`${label} : ${target.error}`);
+      return;
+    }
+    if (target.file.endsWith('.css') && reference.kind === 'resource') {
+      for (const value of cssUrls(target.file)) check({ where: `${target.file} → url()`, value, kind: 'resource' }, url.href);
+    }
+    // `#id:~:text=…` : seul ce qui précède la directive de fragment de texte désigne un id.
+    const fragment = url.hash.slice(1).split(':~:')[0] ?? '';
+    if (fragment === '') return;
+    const targetPage = pagesByFile.get(target.file);
+    if (!targetPage) return; // fragment d’un fichier non HTML (SVG…) : hors sujet ici
+    let id: string;
+    try {
+      id = decodeURIComponent(fragment);
+    } catch {
+      problems.push(`${label} : fragment mal encodé`);
+      return;
+    }
+    // `#top` sans élément de cet id remonte en haut de la page (HTML, « scroll to the fragment »).
+    if (!targetPage.ids.has(id) && id.toLowerCase() !== 'top') {
+      problems.push(`${label} : aucun id="${id}" dans ${target.file}`);
+    }
+  };
+  page.references.forEach((reference) => check(reference));
+  // Un même lien cassé répété (en-tête et pied de page) : une ligne, avec le nombre d’occurrences.
+  const counts = new Map<string, number>();
+  for (const problem of problems) counts.set(problem, (counts.get(problem) ?? 0) + 1);
+  return [...counts].map(([problem, count]) => (count > 1 ? `${problem} (×${count})` : problem));
+}
+
+describe('liens et ressources dans le HTML construit', () => {
+  it(`SITE_DIR (${SITE_DIR}) contient des pages HTML ; site = ${SITE}`, () => {
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.map((page) => page.path)).toContain(ARTICLE_PATH);
+  });
+
+  it.each(pages.map((page) => [page.path, page] as const))('%s', (_path, page) => {
+    const problems = problemsOf(page);
+    if (problems.length > 0) {
+      throw new Error(`${problems.length} problème(s) dans ${page.file} :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    }
+  });
+});
+
+describe('dans Chromium : aucune requête vers un autre hôte', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(SITE_DIR), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const CARD_PATH = `/faits/${readArticle().figures[0]?.id ?? ''}/`;
+  it.each([ARTICLE_PATH, CARD_PATH, '/chronologie/'])('%s', async (path) => {
+    const page = await newPage(browser);
+    try {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      const response = await page.goto(server.url + path);
+      expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
+      // Jusqu’en bas de la page : les images différées (loading="lazy") sont demandées aussi.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect(requested.length).toBeGreaterThan(0);
+      const elsewhere = requested.filter((url) => {
+        const { protocol, hostname } = new URL(url);
+        return protocol !== 'data:' && hostname !== '127.0.0.1';
+      });
+      expect(elsewhere, `requêtes de ${path} hors de 127.0.0.1`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

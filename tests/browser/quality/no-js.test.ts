@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { parse } from 'yaml';
+import { ARTICLE_PATH, normaliseTypography, readArticle, seedParagraphs, SLUG } from '../support/content';
+import { launchChromium } from '../support/chromium';
+import { newPageWith } from '../support/pages';
+import { startServer, type StaticServer } from '../support/server';
+
+// Sans JavaScript, le site se lit en entier : l’article (ses paragraphes, ses encadrés), une fiche
+// (son titre, sa citation) et la chronologie (tous ses événements). Les attentes viennent du contenu.
+
+const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
+const CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));
+
+const article = readArticle();
+const seed = seedParagraphs();
+const figure = article.figures[0];
+
+/** Les événements de l’article qui ne renvoient pas (`sameAs`) à un exercice du relevé documentaire. */
+function ownArticleEvents(): number {
+  const source = readFileSync(`${CONTENT}articles/${SLUG}.md`, 'utf8');
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source)?.[1];
+  if (!frontmatter) throw new Error(`Frontmatter introuvable dans content/articles/${SLUG}.md`);
+  const { events } = parse(frontmatter) as { events: { id: string; sameAs?: string }[] };
+  return events.filter((event) => !event.sameAs).length;
+}
+/** La chronologie : un élément par exercice (content/exercises/), plus les événements propres à l’article. */
+const exercises = readdirSync(`${CONTENT}exercises`).filter((file) => /\.ya?ml$/.test(file)).length;
+const timelineEvents = exercises + ownArticleEvents();
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(SITE_DIR), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Ouvre `path` JavaScript coupé (statut 200 attendu), dans un contexte fermé à la fin du test. */
+async function openWithoutJs(path: string): Promise<Page> {
+  const page = await newPageWith(browser, { javaScriptEnabled: false });
+  onTestFinished(() => page.close());
+  const response = await page.goto(server.url + path);
+  expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
+  return page;
+}
+
+describe('sans JavaScript', () => {
+  it(`l’article : ses ${seed.length} paragraphes et ses encadrés`, async () => {
+    const page = await openWithoutJs(ARTICLE_PATH);
+    const paragraphs = page.locator('.article-body p');
+    expect(await paragraphs.count()).toBe(seed.length);
+    const texts = await paragraphs.allInnerTexts();
+    texts.forEach((text, index) => expect(normaliseTypography(text)).toBe(normaliseTypography(seed[index] ?? '')));
+    for (const text of texts) expect(text.trim()).not.toBe('');
+    for (const { id } of article.figures) {
+      const item = page.locator(`aside li[id="${id}"] a[href="/faits/${id}/"]`);
+      expect(await item.isVisible(), `encadré : chiffre ${id}`).toBe(true);
+    }
+    for (const { ref } of article.aircraft) {
+      expect(await page.locator(`aside a[href="/appareils/${ref}/"]`).isVisible(), `encadré : appareil ${ref}`).toBe(true);
+    }
+    for (const { ref } of article.actors) {
+      expect(await page.locator(`aside a[href="/acteurs/${ref}/"]`).isVisible(), `encadré : acteur ${ref}`).toBe(true);
+    }
+  });
+
+  it('une fiche : son titre et sa citation', async () => {
+    expect(figure, 'un chiffre dans le frontmatter').toBeDefined();
+    if (!figure) return;
+    const page = await openWithoutJs(`/faits/${figure.id}/`);
+    const h1 = page.locator('h1');
+    expect(await h1.isVisible()).toBe(true);
+    expect(normaliseTypography(await h1.innerText())).toBe(normaliseTypography(figure.label));
+    const mark = page.locator('main mark');
+    expect(await mark.count()).toBe(1);
+    expect(await mark.isVisible()).toBe(true);
+    expect(normaliseTypography(await mark.innerText())).toBe(normaliseTypography(figure.quote));
+  });
+
+  it(`la chronologie : ses ${timelineEvents} événements (${exercises} exercices + ceux de l’article)`, async () => {
+    const page = await openWithoutJs('/chronologie/');
+    const items = page.locator('.tl-item');
+    expect(await items.count()).toBe(timelineEvents);
+    const hidden = await items.evaluateAll((nodes) =>
+      nodes.filter((node) => (node as HTMLElement).offsetParent === null).map((node) => node.id || node.outerHTML.slice(0, 80)),
+    );
+    expect(hidden, 'événements cachés sans JavaScript').toEqual([]);
+  });
+});

@@ -1,0 +1,236 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newPage } from '../support/chromium';
+import { ARTICLE_PATH, readArticle } from '../support/content';
+import { headersFor, parseHeadersFile, startHeadersServer, type HeaderRule } from '../support/headers-server';
+import type { StaticServer } from '../support/server';
+
+// En-têtes de sécurité et CSP stricte, vérifiés sur le site CONSTRUIT (SITE_DIR) :
+// - `_headers` (copié de public/) donne à chaque page la CSP et les en-têtes attendus ;
+// - aucune page ne contient ce que la CSP bloquerait (script en ligne, on*=, javascript:, style en ligne) ;
+// - servies avec ces en-têtes, l’article, une fiche, la chronologie et la recherche ne déclenchent
+//   aucune violation de CSP dans Chromium.
+
+const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
+/** La recherche (Pagefind) compile son index en WebAssembly : seule exception admise à script-src 'self'. */
+const HAS_SEARCH = existsSync(join(SITE_DIR, 'recherche', 'index.html'));
+
+const EXPECTED_CSP: Record<string, readonly string[]> = {
+  'default-src': ["'self'"],
+  'script-src': HAS_SEARCH ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** `default-src 'self'; img-src 'self' data:` → { 'default-src': ["'self'"], … }, sources triées. */
+function parseCsp(policy: string): Record<string, string[]> {
+  const directives: Record<string, string[]> = {};
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    if (directives[name.toLowerCase()]) throw new Error(`CSP : directive ${name} en double`);
+    directives[name.toLowerCase()] = sources.sort();
+  }
+  return directives;
+}
+const sortedCsp = Object.fromEntries(Object.entries(EXPECTED_CSP).map(([name, sources]) => [name, [...sources].sort()]));
+
+const files = readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.split('\\').join('/'))
+  .sort();
+const urlPathOf = (file: string) => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+
+describe('_headers dans le site construit', () => {
+  const file = join(SITE_DIR, '_headers');
+  let rules: HeaderRule[] = [];
+
+  beforeAll(() => {
+    rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+  });
+
+  it('est copié dans SITE_DIR, avec un bloc /*', () => {
+    expect(existsSync(file), `${file} absent : public/_headers est-il là ?`).toBe(true);
+    expect(rules.map((rule) => rule.pattern)).toContain('/*');
+  });
+
+  it(`CSP stricte${HAS_SEARCH ? " (+ 'wasm-unsafe-eval' pour /recherche/)" : ''}`, () => {
+    const csp = headersFor(rules, '/')['content-security-policy'] ?? '';
+    const directives = parseCsp(csp);
+    expect(directives).toEqual(sortedCsp);
+    for (const source of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:']) {
+      expect(directives['script-src'], `script-src ne doit pas contenir ${source}`).not.toContain(source);
+    }
+  });
+
+  it('les autres en-têtes de sécurité', () => {
+    const headers = headersFor(rules, '/');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    const permissions = (headers['permissions-policy'] ?? '').split(',').map((feature) => feature.replace(/\s+/g, ''));
+    for (const feature of ['camera', 'microphone', 'geolocation']) {
+      expect(permissions, `Permissions-Policy refuse ${feature}`).toContain(`${feature}=()`);
+    }
+    const maxAge = Number(/(?:^|;)\s*max-age=(\d+)/i.exec(headers['strict-transport-security'] ?? '')?.[1] ?? 0);
+    expect(maxAge, 'Strict-Transport-Security : max-age d’au moins un an').toBeGreaterThanOrEqual(31_536_000);
+  });
+
+  it('chaque page construite reçoit exactement cette CSP (aucun autre bloc ne l’assouplit ni ne la double)', () => {
+    const expected = JSON.stringify(sortedCsp);
+    const wrong = files.map(urlPathOf).filter((path) => {
+      try {
+        return JSON.stringify(parseCsp(headersFor(rules, path)['content-security-policy'] ?? '')) !== expected;
+      } catch {
+        return true; // directive en double : deux blocs ont joint leurs CSP
+      }
+    });
+    const shown = wrong.slice(0, 10).map((path) => `${path} : ${headersFor(rules, path)['content-security-policy'] ?? '(aucune)'}`);
+    expect(shown.join('\n') + (wrong.length > 10 ? `\n… et ${wrong.length - 10} autres` : '')).toBe('');
+  });
+});
+
+/** Ce qu’une CSP sans 'unsafe-inline' bloquerait, trouvé dans une page. */
+interface Finding {
+  readonly check: 'script' | 'handler' | 'javascript-url' | 'style';
+  readonly detail: string;
+}
+
+/** Types de <script> qui ne s’exécutent pas et que la CSP laisse en ligne. */
+const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
+
+function findingsOf(file: string): Finding[] {
+  const tree = fromHtml(readFileSync(join(SITE_DIR, file), 'utf8'));
+  const found: Finding[] = [];
+  const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 100);
+  visit(tree, 'element', (node: Element) => {
+    const type = String(node.properties['type'] ?? '').trim().toLowerCase();
+    if (node.tagName === 'script' && node.properties['src'] === undefined && !DATA_SCRIPT_TYPES.has(type)) {
+      found.push({ check: 'script', detail: `<script${type ? ` type="${type}"` : ''}>${excerpt(toString(node))}` });
+    }
+    if (node.tagName === 'style') found.push({ check: 'style', detail: `<style>${excerpt(toString(node))}` });
+    for (const [name, value] of Object.entries(node.properties)) {
+      const text = Array.isArray(value) ? value.join(' ') : String(value);
+      if (/^on[a-z]/i.test(name)) found.push({ check: 'handler', detail: `<${node.tagName} ${name.toLowerCase()}="${excerpt(text)}">` });
+      if (name === 'style') found.push({ check: 'style', detail: `<${node.tagName} style="${excerpt(text)}">` });
+      // Comme le navigateur : blancs et caractères de contrôle ignorés avant et dans le schéma.
+      if (/^javascript:/i.test(text.replace(/[\u0000-\u0020]/g, ''))) {
+        found.push({ check: 'javascript-url', detail: `<${node.tagName} ${name}="${excerpt(text)}">` });
+      }
+    }
+  });
+  return found;
+}
+
+const findings = files.map((file) => ({ path: urlPathOf(file), findings: findingsOf(file) }));
+
+/** Regroupe les trouvailles identiques : « 121 pages : <script …> — /a/, /b/, … ». */
+function report(check: Finding['check']): string {
+  const pagesByDetail = new Map<string, string[]>();
+  for (const { path, findings: list } of findings) {
+    for (const finding of list.filter((f) => f.check === check)) {
+      pagesByDetail.set(finding.detail, [...(pagesByDetail.get(finding.detail) ?? []), path]);
+    }
+  }
+  return [...pagesByDetail]
+    .map(([detail, paths]) => {
+      const shown = paths.slice(0, 8).join(', ') + (paths.length > 8 ? `, … (+${paths.length - 8})` : '');
+      return `• ${paths.length} page(s) : ${detail}\n    ${shown}`;
+    })
+    .join('\n');
+}
+
+describe(`le HTML construit (${files.length} pages) ne contient rien que la CSP bloquerait`, () => {
+  it('des pages à examiner', () => expect(files.length).toBeGreaterThan(0));
+
+  it('aucun <script> en ligne exécutable (seul type="application/ld+json" est admis sans src)', () => {
+    expect(report('script')).toBe('');
+  });
+
+  it('aucun attribut on*= (gestionnaire d’événement en ligne)', () => {
+    expect(report('handler')).toBe('');
+  });
+
+  it('aucune URL javascript:', () => {
+    expect(report('javascript-url')).toBe('');
+  });
+
+  it.runIf(!EXPECTED_CSP['style-src']?.includes("'unsafe-inline'"))(
+    'aucun style en ligne (attribut style="" ni élément <style>) : style-src n’a pas unsafe-inline',
+    () => {
+      expect(report('style')).toBe('');
+    },
+  );
+});
+
+describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startHeadersServer(SITE_DIR), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const CARD_PATH = `/faits/${readArticle().figures[0]?.id ?? ''}/`;
+  const paths = [ARTICLE_PATH, CARD_PATH, '/chronologie/', ...(HAS_SEARCH ? ['/recherche/?q=bombardiers'] : [])];
+
+  it.each(paths)('%s', async (path) => {
+    const page = await newPage(browser);
+    try {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) violations.push(`console : ${message.text()}`);
+      });
+      // Script injecté par le protocole DevTools : la CSP de la page ne s’applique pas à lui.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.defineProperty(window, '__cspViolations', { value: seen });
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(
+            `${event.effectiveDirective} a bloqué ${event.blockedURI || '(en ligne)'} — ${event.sourceFile}:${event.lineNumber}` +
+              (event.sample ? ` « ${event.sample} »` : ''),
+          );
+        });
+      });
+      const response = await page.goto(server.url + path);
+      expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
+      expect(response?.headers()['content-security-policy'], 'la CSP est bien envoyée').toContain("default-src 'self'");
+      // La recherche charge Pagefind (JS + WebAssembly) et affiche des résultats : tout cela sous la CSP.
+      const searchFailure = path.startsWith('/recherche/')
+        ? await page
+            .locator('#search-results li')
+            .first()
+            .waitFor({ timeout: 20_000 })
+            .then(
+              () => undefined,
+              (error: unknown) => String(error),
+            )
+        : undefined;
+      await page.waitForLoadState('networkidle');
+      const events = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      violations.push(...events.map((event) => `securitypolicyviolation : ${event}`));
+      expect(violations, `violations de CSP sur ${path}`).toEqual([]);
+      expect(searchFailure, 'la recherche affiche des résultats sous la CSP').toBeUndefined();
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWith, cleanup, type BuildResult } from './support/broken-build';
+
+// Build reproductible : le même arbre, construit deux fois dans deux copies du projet (chacune avec
+// son cache d’images de partage `.cache/share-images` vide, puisque le cache est relatif au dossier
+// de travail), donne exactement les mêmes fichiers, octet pour octet — images de partage comprises.
+// Deux chemins différents : un chemin absolu de la machine qui fuirait dans la sortie serait vu aussi.
+
+let builds: BuildResult[] = [];
+
+beforeAll(async () => {
+  // Les deux builds en même temps : le test reste sous deux minutes.
+  builds = await Promise.all([buildWith(), buildWith()]);
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all(builds.map((build) => cleanup(build)));
+});
+
+/** sha256 de chaque fichier de `dir`, par chemin relatif. */
+async function hashes(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+  const result = new Map<string, string>();
+  for (const file of files) {
+    result.set(file, createHash('sha256').update(await readFile(join(dir, file))).digest('hex'));
+  }
+  return result;
+}
+
+/** Où deux versions d’un fichier divergent : la première ligne différente (texte) ou le premier octet. */
+async function diffHint(file: string, a: string, b: string): Promise<string> {
+  const [left, right] = await Promise.all([readFile(join(a, file)), readFile(join(b, file))]);
+  const binary = left.includes(0) || right.includes(0);
+  if (binary) {
+    let offset = 0;
+    while (offset < left.length && left[offset] === right[offset]) offset += 1;
+    return `${file} : binaire, ${left.length} o contre ${right.length} o, premier octet différent à ${offset}`;
+  }
+  const leftLines = left.toString('utf8').split('\n');
+  const rightLines = right.toString('utf8').split('\n');
+  let line = 0;
+  while (line < leftLines.length && leftLines[line] === rightLines[line]) line += 1;
+  const l = leftLines[line] ?? '';
+  const r = rightLines[line] ?? '';
+  let column = 0;
+  while (column < l.length && l[column] === r[column]) column += 1;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, column - 60), column + 60));
+  return `${file} : ligne ${line + 1}, colonne ${column + 1}\n    A : ${around(l)}\n    B : ${around(r)}`;
+}
+
+describe('build reproductible', () => {
+  it('les deux builds réussissent', () => {
+    for (const build of builds) {
+      expect(build.code, `astro build dans ${build.root} :\n${build.output.slice(-3000)}`).toBe(0);
+    }
+  });
+
+  it('mêmes fichiers, mêmes octets (sha256), images de partage comprises', async () => {
+    const [a, b] = builds;
+    if (!a || !b || a.code !== 0 || b.code !== 0) throw new Error('un des builds a échoué (voir le test précédent)');
+    const [left, right] = await Promise.all([hashes(a.dist), hashes(b.dist)]);
+    expect([...left.keys()].filter((file) => file.endsWith('.png')).length, 'des images de partage').toBeGreaterThan(0);
+
+    const onlyA = [...left.keys()].filter((file) => !right.has(file));
+    const onlyB = [...right.keys()].filter((file) => !left.has(file));
+    const changed = [...left.keys()].filter((file) => right.has(file) && right.get(file) !== left.get(file));
+    const hints = await Promise.all(changed.map((file) => diffHint(file, a.dist, b.dist)));
+    const report = [
+      ...onlyA.map((file) => `seulement dans le build A : ${file}`),
+      ...onlyB.map((file) => `seulement dans le build B : ${file}`),
+      ...hints,
+    ];
+    expect(report.join('\n'), `${left.size} fichiers comparés`).toBe('');
+  });
+});
