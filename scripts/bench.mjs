@@ -12,6 +12,9 @@
 //        npm run bench -- --n 100            (one size; --n 100,500 for a list)
 //        npm run bench -- --keep             (keep the temp copies and their logs)
 //        npm run bench -- --timeout 20       (kill a build after 20 minutes and report its progress)
+//        npm run bench -- --stub-images      (the copy's share images are a fixed 1×1 PNG: measures
+//                                              everything else, e.g. a rebuild at N=1000 without first
+//                                              spending half an hour filling the image cache)
 //        npm run bench -- --weight [--dir dist]   (page-weight budget of a built site, no build)
 
 import { spawn } from 'node:child_process';
@@ -31,7 +34,14 @@ const SEED_DIR = join(ROOT, 'content/articles');
 // Arguments
 
 function parseArgs(argv) {
-  const args = { sizes: [100, 1000], keep: false, weight: false, dir: undefined, timeoutMin: Infinity };
+  const args = {
+    sizes: [100, 1000],
+    keep: false,
+    weight: false,
+    dir: undefined,
+    timeoutMin: Infinity,
+    stubImages: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -47,6 +57,7 @@ function parseArgs(argv) {
         throw new Error('--n : entiers ≥ 1 attendus');
     } else if (arg === '--keep') args.keep = true;
     else if (arg === '--weight') args.weight = true;
+    else if (arg === '--stub-images') args.stubImages = true;
     else if (arg === '--dir') args.dir = value();
     else if (arg === '--timeout') args.timeoutMin = Number(value());
     else if (arg === '--help' || arg === '-h') {
@@ -196,6 +207,25 @@ async function writeArticles(root, n) {
   return files;
 }
 
+/** A 1×1 PNG (the copy's own src only: the project's files are never touched). */
+const STUB_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
+
+async function stubShareImages(root) {
+  const file = join(root, 'src/lib/share-image.ts');
+  const signature =
+    'export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {';
+  const text = await readFile(file, 'utf8');
+  await writeFile(
+    file,
+    replaceOnce(
+      text,
+      signature,
+      `${signature}\n  if (card) return new Uint8Array(Buffer.from('${STUB_PNG}', 'base64')); // bench --stub-images`,
+    ),
+  );
+}
+
 /** Replaces `from` by `to` exactly once in `text`; fails loudly when `from` is not found once. */
 function replaceOnce(text, from, to) {
   const count = text.split(from).length - 1;
@@ -266,9 +296,8 @@ function rssKb(pid) {
   }
 }
 
-/** Sum of VmRSS of `root` and all its descendants, and the largest single process. */
-function treeRss(root) {
-  const parents = processTable();
+/** The pids descending from `root` (not `root` itself). */
+function descendants(root, parents) {
   const tree = new Set([root]);
   let grew = true;
   while (grew) {
@@ -280,6 +309,13 @@ function treeRss(root) {
       }
     }
   }
+  tree.delete(root);
+  return [...tree];
+}
+
+/** Sum of VmRSS of `root` and all its descendants, and the largest single process. */
+function treeRss(root) {
+  const tree = [root, ...descendants(root, processTable())];
   let total = 0;
   let largest = 0;
   for (const pid of tree) {
@@ -287,7 +323,7 @@ function treeRss(root) {
     total += kb;
     largest = Math.max(largest, kb);
   }
-  return { total, largest, processes: tree.size };
+  return { total, largest, processes: tree.length };
 }
 
 const TIME_BIN = '/usr/bin/time';
@@ -355,11 +391,24 @@ function runBuild(root, label, { timeoutMin }) {
       Number.isFinite(timeoutMin) &&
       setTimeout(() => {
         timedOut = true;
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // Already gone.
+        // Stop the build under /usr/bin/time first (by pid: only processes this script started), so
+        // that time still reports the CPU used; then the whole group if anything is left.
+        const parents = processTable();
+        const tree = descendants(child.pid, parents);
+        for (const pid of tree) {
+          try {
+            process.kill(pid, 'SIGTERM');
+          } catch {
+            // Already gone.
+          }
         }
+        setTimeout(() => {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            // Already gone.
+          }
+        }, 10_000).unref();
       }, timeoutMin * 60_000);
     child.on('error', fail);
     child.on('close', async (code) => {
@@ -581,11 +630,14 @@ function printBuild(label, run, log, dist, images, expectedPng) {
 }
 
 async function benchSize(n, args, roots) {
-  console.log(`\n== N = ${n} articles`);
+  console.log(
+    `\n== N = ${n} articles${args.stubImages ? ' (images de partage factices : --stub-images)' : ''}`,
+  );
   const root = await makeProject(n);
   roots.push(root);
   console.log(`  copie temporaire : ${root}`);
   const files = await writeArticles(root, n);
+  if (args.stubImages) await stubShareImages(root);
   // One share image per article figure and event, and per researched event.
   const seedDoc = YAML.parse(readSeed().frontmatter);
   const expectedPng =
@@ -593,7 +645,7 @@ async function benchSize(n, args, roots) {
     readdirSync(join(root, 'content/exercises')).filter((f) => f.endsWith('.yaml')).length;
   const cacheDir = join(root, '.cache/share-images');
   await rm(join(root, '.cache'), { recursive: true, force: true });
-  const result = { n, root };
+  const result = { n, root, stubImages: args.stubImages };
 
   // Cold build.
   const cold = await runBuild(root, 'cold', args);
@@ -832,6 +884,10 @@ function printSummary(results) {
   const GOAL_REBUILD_MS = 3 * 60_000;
   const GOAL_PEAK_KB = 4 * 1024 * 1024;
   console.log(`\n== Résumé`);
+  if (results.some((r) => r.stubImages))
+    console.log(
+      '(--stub-images : le rendu des images de partage est remplacé par une PNG fixe ; temps hors images)',
+    );
   console.log(
     `Machine : ${os.cpus().length} cœurs (${os.cpus()[0]?.model.trim() ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} Go,` +
       ` Node ${nodeVersion()} (build), Node ${process.version} (ce script), ${os.platform()} ${os.release()}`,

@@ -3,6 +3,7 @@ import { buildArticles, type ArticleModel } from './article-model';
 import { ContentError } from './content-issues';
 import { checkSameAsDates } from './same-as';
 import { impossibleDates } from './raw-dates';
+import { checkReferences, type EntityReference } from './entity-references';
 import { readFileSync } from 'node:fs';
 import { buildTimeline, type TimelineItem } from './timeline';
 import { factCards, type FactCard } from './cards';
@@ -70,6 +71,50 @@ async function load(): Promise<Site> {
     },
   );
   issues.push(...checkSameAsDates(articles, entities.exercises));
+  const file = (entry: { id: string; filePath?: string | undefined }, folder: string) =>
+    entry.filePath ?? `content/${folder}/${entry.id}.yaml`;
+  const references: EntityReference[] = [
+    ...aircraft.map((e) => ({
+      file: file(e, 'aircraft'),
+      field: 'operator',
+      collection: 'actors' as const,
+      id: e.data.operator.id,
+    })),
+    ...actors.flatMap((e) =>
+      e.data.country
+        ? [
+            {
+              file: file(e, 'actors'),
+              field: 'country',
+              collection: 'actors' as const,
+              id: e.data.country.id,
+            },
+          ]
+        : [],
+    ),
+    ...exercises.flatMap((e) => [
+      ...e.data.countries.map((ref, i) => ({
+        file: file(e, 'exercises'),
+        field: `countries[${i}]`,
+        collection: 'actors' as const,
+        id: ref.id,
+      })),
+      ...e.data.areas.map((ref, i) => ({
+        file: file(e, 'exercises'),
+        field: `areas[${i}]`,
+        collection: 'places' as const,
+        id: ref.id,
+      })),
+    ]),
+  ];
+  issues.push(
+    ...checkReferences(references, {
+      actors: new Set(entities.actors.keys()),
+      aircraft: new Set(entities.aircraft.keys()),
+      places: new Set(entities.places.keys()),
+      exercises: new Set(entities.exercises.keys()),
+    }),
+  );
   for (const entry of [...articleEntries, ...actors, ...aircraft, ...places, ...exercises]) {
     if (entry.filePath) issues.push(...impossibleDates(entry.filePath, readFileSync(entry.filePath, 'utf8')));
   }

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { textSchema } from './text';
+import { textSchema, strictObject } from './text';
 
 /** What sort of actor: the fact boxes group by it and the card says it in French. */
 export const actorKinds = ['pays', 'institution', 'personne', 'alliance'] as const;
 
 /** An actor (country, institution, person, alliance) shared by every article: `content/actors/<id>.yaml`. */
-export const actorSchema = z.strictObject({
+export const actorSchema = strictObject({
   /** Name as a French reader knows it: "Russie", "ministère russe de la Défense". */
   name: textSchema,
   /** Kind of actor. */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { textSchema } from './text';
+import { textSchema, strictObject } from './text';
 
 /** An aircraft type shared by every article: `content/aircraft/<id>.yaml`. */
-export const aircraftSchema = z.strictObject({
+export const aircraftSchema = strictObject({
   /** Designation as printed: "Tu-95", "H-6K". */
   designation: textSchema,
   /** Air force or country operating it (an actor id). */

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { idSchema, textSchema } from './text';
+import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
 import { contentDateSchema } from './partial-date';
 import { eventKindSchema } from './event-kind';
 
 /** A dated event the article names. Its date comes from the article's own words. */
-export const articleEventSchema = z.strictObject({
+export const articleEventSchema = strictObject({
   /** Site-wide unique id; the card lives at `/faits/<id>/`. */
   id: idSchema,
   /** Short French label: "Patrouille conjointe de bombardiers russes et chinois". */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from './text';
+import { textSchema, strictObject } from './text';
 import { contentDateSchema } from './partial-date';
 import { mentionSchema } from './mention';
 import { figureSchema } from './figure';
@@ -9,12 +9,12 @@ import { articleEventSchema } from './article-event';
  * An article: `content/articles/<slug>.md`. The body is the text as received, verbatim;
  * the frontmatter states its facts, each with the body's exact words.
  */
-export const articleSchema = z.strictObject({
+export const articleSchema = strictObject({
   /**
    * Written by the newsroom, not by the source (the text as received has neither): the page
    * says so. `title` is the headline, `summary` one or two sentences for lists and share previews.
    */
-  editorial: z.strictObject({
+  editorial: strictObject({
     /** Headline, in French. */
     title: textSchema.max(140, { error: 'titre trop long : 140 caractères au plus' }),
     /** Summary, in French. */

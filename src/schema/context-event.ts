@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { idSchema, textSchema } from './text';
+import { idSchema, textSchema, strictObject } from './text';
 import { contentDateSchema } from './partial-date';
 import { eventKindLabels } from './event-kind';
 
@@ -127,7 +127,7 @@ const langSchema = z
   });
 
 /** A page read by the research, with the passage that supports the entry. */
-const sourceSchema = z.strictObject({
+const sourceSchema = strictObject({
   /** Address of the page as the research retrieved it (kept as is, tracking parameters included). */
   url: z.url({ error: 'adresse web (URL) attendue' }),
   /**
@@ -154,7 +154,7 @@ export type ContextSource = z.infer<typeof sourceSchema>;
  */
 const nameSchema = z.union(
   [
-    z.strictObject({
+    strictObject({
       /** French name as read in a French-language page (verbatim, minus a leading article). */
       fr: textSchema,
       /** The French-language page where the name was read. */
@@ -162,7 +162,7 @@ const nameSchema = z.union(
       /** Newsroom remark on the name ("nom anglais repris dans la presse francophone"). */
       frNote: textSchema.optional(),
     }),
-    z.strictObject({
+    strictObject({
       /** Newsroom translation: no French-language source was found for a French name. */
       translation: textSchema,
     }),

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './text';
+import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
 import { units } from '../lib/units';
 import { qualifiers } from '../lib/figure-format';
 
 /** A figure the article gives: a number with its unit, never a number typed without its words. */
-export const figureSchema = z.strictObject({
+export const figureSchema = strictObject({
   /** Site-wide unique id; the card lives at `/faits/<id>/`. */
   id: idSchema,
   /** What is counted, in French: "Soldats envoyés par Pékin". */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from './text';
+import { textSchema, strictObject } from './text';
 
 export const placeKinds = [
   'mer',
@@ -19,7 +19,7 @@ const lonLatSchema = z.tuple([
 ]);
 
 /** A place of the small gazetteer used by articles and locator maps: `content/places/<id>.yaml`. */
-export const placeSchema = z.strictObject({
+export const placeSchema = strictObject({
   /** French name, with its article where usage wants one: "mer du Japon", "Taïwan". */
   name: textSchema,
   /** Kind of place. */

@@ -12,3 +12,16 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'identifiant attendu en minuscules ASCII séparées par des tirets (ex. « tu-95 »)',
   });
+
+/**
+ * A strict object: an unknown key (often a misspelt field) is an error that says, in French,
+ * which key and which fields were expected, instead of zod's English default.
+ */
+export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `clé inconnue : ${issue.keys.map((key) => `« ${key} »`).join(', ')} (champs attendus : ${Object.keys(shape).join(', ')})`
+        : undefined,
+  });
+}

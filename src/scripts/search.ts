@@ -10,7 +10,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('.search-form');
 const input = document.querySelector<HTMLInputElement>('#q');
-const status = document.querySelector<HTMLElement>('#search-status');
+const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -34,16 +34,16 @@ function decode(text: string): string {
 }
 
 async function run(query: string): Promise<void> {
-  if (!status || !list) return;
+  if (!statusLine || !list) return;
   list.replaceChildren();
   if (!query.trim()) {
-    status.textContent = '';
+    statusLine.textContent = '';
     return;
   }
-  status.textContent = 'Recherche en cours…';
+  statusLine.textContent = 'Recherche en cours…';
   const { results } = await (await load()).search(query);
   const data = await Promise.all(results.slice(0, 20).map((result) => result.data()));
-  status.textContent =
+  statusLine.textContent =
     results.length === 0
       ? `Aucun résultat pour « ${query} ».`
       : `${results.length} résultat${results.length > 1 ? 's' : ''} pour « ${query} »${results.length > 20 ? ' (20 premiers affichés)' : ''}.`;

@@ -188,9 +188,8 @@ const cases: BrokenCase[] = [
   {
     name: 'clé inconnue (auteur: X)',
     mutate: inArticle(/^date: 2022-11-30$/m, 'date: 2022-11-30\nauteur: X'),
-    // zod's default message for a strict object, in English, on the object's own (empty) path:
-    // Astro prints it as `  ****: Unrecognized key: "auteur"`.
-    expect: { file: ARTICLE_FILE, message: 'Unrecognized key: "auteur"' },
+    // The schemas' strictObject says it in French, with the fields it expected.
+    expect: { file: ARTICLE_FILE, message: 'clé inconnue : « auteur » (champs attendus : editorial, sourceDate, date,' },
   },
   {
     name: 'entrée partagée cassée : opérateur vide (tu-95.yaml)',
@@ -233,11 +232,15 @@ function articleBody(html: string): string {
   return match[1];
 }
 
-/** Lines of the output that carry `field`, in either printed format. */
+/**
+ * Lines of the output that carry `field`, in either printed format (a cross-field check may add
+ * the line of the file: `date (ligne 10) : …`).
+ */
 function fieldLines(output: string, field: string): string[] {
-  return output
-    .split('\n')
-    .filter((line) => line.trimStart().startsWith(`${field}: `) || line.includes(` → ${field} : `));
+  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const zod = new RegExp(`^\\s*${escaped}: `);
+  const checked = new RegExp(` → ${escaped}(?: \\(ligne \\d+\\))? : `);
+  return output.split('\n').filter((line) => zod.test(line) || checked.test(line));
 }
 
 const run = pool(2);

@@ -28,7 +28,12 @@ async function hashes(dir: string): Promise<Map<string, string>> {
     .sort();
   const result = new Map<string, string>();
   for (const file of files) {
-    result.set(file, createHash('sha256').update(await readFile(join(dir, file))).digest('hex'));
+    result.set(
+      file,
+      createHash('sha256')
+        .update(await readFile(join(dir, file)))
+        .digest('hex'),
+    );
   }
   return result;
 }
@@ -63,9 +68,13 @@ describe('build reproductible', () => {
 
   it('mêmes fichiers, mêmes octets (sha256), images de partage comprises', async () => {
     const [a, b] = builds;
-    if (!a || !b || a.code !== 0 || b.code !== 0) throw new Error('un des builds a échoué (voir le test précédent)');
+    if (!a || !b || a.code !== 0 || b.code !== 0)
+      throw new Error('un des builds a échoué (voir le test précédent)');
     const [left, right] = await Promise.all([hashes(a.dist), hashes(b.dist)]);
-    expect([...left.keys()].filter((file) => file.endsWith('.png')).length, 'des images de partage').toBeGreaterThan(0);
+    expect(
+      [...left.keys()].filter((file) => file.endsWith('.png')).length,
+      'des images de partage',
+    ).toBeGreaterThan(0);
 
     const onlyA = [...left.keys()].filter((file) => !right.has(file));
     const onlyB = [...right.keys()].filter((file) => !left.has(file));

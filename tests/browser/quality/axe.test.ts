@@ -25,7 +25,9 @@ const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 const PARALLEL = 2;
 /** axe-core dans la version qu’utilise @axe-core/playwright. */
 const AXE_SOURCE = readFileSync(
-  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
+  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
+    'axe-core/axe.min.js',
+  ),
   'utf8',
 );
 
@@ -38,8 +40,8 @@ function urlPathOf(file: string): string {
 function isRedirect(html: string): boolean {
   let redirect = false;
   visit(fromHtml(html), 'element', (node) => {
-    const equiv = node.properties['httpEquiv'];
-    if (node.tagName === 'meta' && (Array.isArray(equiv) ? equiv : [equiv]).includes('refresh')) redirect = true;
+    const equiv = [node.properties['httpEquiv']].flat().map((value) => String(value).toLowerCase());
+    if (node.tagName === 'meta' && equiv.includes('refresh')) redirect = true;
   });
   return redirect;
 }
@@ -116,7 +118,8 @@ async function audit(page: Page, path: string): Promise<void> {
   if (response?.status() !== 200) throw new Error(`${path} : statut HTTP ${response?.status() ?? 'aucun'}`);
   const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
   const { violations } = await page.evaluate(
-    (runOptions) => (window as unknown as { axe: { run: (o: RunOptions) => Promise<AxeResults> } }).axe.run(runOptions),
+    (runOptions) =>
+      (window as unknown as { axe: { run: (o: RunOptions) => Promise<AxeResults> } }).axe.run(runOptions),
     options,
   );
   if (violations.length === 0) return;
@@ -145,5 +148,5 @@ describe(`axe, thème clair : chaque page (${contentPages.length})`, () => {
 });
 
 describe('axe, thème sombre : article, chronologie, fiche', () => {
-  it.concurrent.each(DARK_SAMPLE)('%s', (path) => dark.use((page) => audit(page, path)));
+  it.concurrent.each(DARK_SAMPLE)('%s (thème sombre)', (path) => dark.use((page) => audit(page, path)));
 });

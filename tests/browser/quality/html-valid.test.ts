@@ -44,7 +44,9 @@ function runVnu(): Promise<{ code: number | null; stdout: string; stderr: string
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error) => fail(new Error(`Impossible de lancer ${JAVA} (JAVA_BIN) : ${error.message}`)));
+    child.on('error', (error) =>
+      fail(new Error(`Impossible de lancer ${JAVA} (JAVA_BIN) : ${error.message}`)),
+    );
     child.on('close', (code) => done({ code, stdout, stderr }));
   });
 }
@@ -55,7 +57,9 @@ beforeAll(async () => {
   try {
     messages = (JSON.parse(stdout) as { messages: VnuMessage[] }).messages;
   } catch {
-    throw new Error(`vnu (code ${code}) n’a pas rendu de JSON :\n${stdout.slice(0, 2000)}\n${stderr.slice(0, 2000)}`);
+    throw new Error(
+      `vnu (code ${code}) n’a pas rendu de JSON :\n${stdout.slice(0, 2000)}\n${stderr.slice(0, 2000)}`,
+    );
   }
   for (const message of messages) {
     const file = message.url?.startsWith('file:')
@@ -87,7 +91,9 @@ describe('validateur Nu (vnu)', () => {
   it.each(files)('%s : aucune erreur', (file) => {
     const messages = byFile.get(file) ?? [];
     if (messages.length > 0) {
-      throw new Error(`${messages.length} erreur(s) HTML dans ${file} :\n${messages.map(describeMessage).join('\n')}`);
+      throw new Error(
+        `${messages.length} erreur(s) HTML dans ${file} :\n${messages.map(describeMessage).join('\n')}`,
+      );
     }
   });
 });

@@ -95,9 +95,30 @@ function list(value: Properties[string]): string[] {
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
-/** Les adresses d’une valeur d’attribut ; `srcset` (déjà coupé aux virgules par hast) : sans descripteur. */
+/**
+ * Les adresses d’un `srcset` : chaque candidat est « adresse [descripteur] », séparé par des virgules ;
+ * une adresse peut elle-même contenir une virgule (data:), d’où ce découpage à la manière du navigateur.
+ */
+function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  let rest = srcset;
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, '');
+    if (rest === '') return urls;
+    const url = /^\S+/.exec(rest)?.[0] ?? '';
+    rest = rest.slice(url.length);
+    // Des virgules finales terminent l’adresse (sans descripteur) ; sinon on saute le descripteur.
+    if (/,+$/.test(url)) urls.push(url.replace(/,+$/, ''));
+    else {
+      urls.push(url);
+      rest = rest.replace(/^[^,]*/, '');
+    }
+  }
+}
+
+/** Les adresses d’une valeur d’attribut (hast peut rendre une liste : on la rejoint comme écrite). */
 function urlsOf(attribute: string, value: Properties[string]): string[] {
-  if (attribute === 'srcSet') return list(value).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+  if (attribute === 'srcSet') return srcsetUrls(list(value).join(', '));
   return list(value).map((url) => url.trim());
 }
 
@@ -108,7 +129,11 @@ function referencesOf(node: Element): Reference[] {
   };
   if (node.tagName === 'link') {
     const rels = list(node.properties['rel']).map((rel) => rel.toLowerCase());
-    add(rels.some((rel) => FETCHING_RELS.has(rel)) ? 'resource' : 'link', 'href', `link[rel=${rels.join(' ')}]`);
+    add(
+      rels.some((rel) => FETCHING_RELS.has(rel)) ? 'resource' : 'link',
+      'href',
+      `link[rel=${rels.join(' ')}]`,
+    );
   }
   for (const attribute of RESOURCE_ATTRIBUTES[node.tagName] ?? []) add('resource', attribute);
   for (const attribute of LINK_ATTRIBUTES[node.tagName] ?? []) add('link', attribute);
@@ -120,7 +145,12 @@ function referencesOf(node: Element): Reference[] {
     if (kind && content.startsWith(`${SITE}/`)) found.push({ where: `meta[${name}]`, value: content, kind });
     if (list(node.properties['httpEquiv']).some((equiv) => equiv.toLowerCase() === 'refresh')) {
       const url = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(.+)$/i.exec(content)?.[1];
-      if (url) found.push({ where: 'meta[http-equiv=refresh]', value: url.trim().replace(/^['"]|['"]$/g, ''), kind: 'link' });
+      if (url)
+        found.push({
+          where: 'meta[http-equiv=refresh]',
+          value: url.trim().replace(/^['"]|['"]$/g, ''),
+          kind: 'link',
+        });
     }
   }
   return found;
@@ -211,7 +241,8 @@ function problemsOf(page: SitePage): string[] {
       return;
     }
     if (url.origin !== SITE) {
-      if (reference.kind === 'resource') problems.push(`${label} : ressource chargée depuis un autre hôte (${url.host})`);
+      if (reference.kind === 'resource')
+        problems.push(`${label} : ressource chargée depuis un autre hôte (${url.host})`);
       return;
     }
     const target = targetFile(url.pathname);
@@ -220,7 +251,8 @@ function problemsOf(page: SitePage): string[] {
       return;
     }
     if (target.file.endsWith('.css') && reference.kind === 'resource') {
-      for (const value of cssUrls(target.file)) check({ where: `${target.file} → url()`, value, kind: 'resource' }, url.href);
+      for (const value of cssUrls(target.file))
+        check({ where: `${target.file} → url()`, value, kind: 'resource' }, url.href);
     }
     // `#id:~:text=…` : seul ce qui précède la directive de fragment de texte désigne un id.
     const fragment = url.hash.slice(1).split(':~:')[0] ?? '';
@@ -255,7 +287,9 @@ describe('liens et ressources dans le HTML construit', () => {
   it.each(pages.map((page) => [page.path, page] as const))('%s', (_path, page) => {
     const problems = problemsOf(page);
     if (problems.length > 0) {
-      throw new Error(`${problems.length} problème(s) dans ${page.file} :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      throw new Error(
+        `${problems.length} problème(s) dans ${page.file} :\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      );
     }
   });
 });

@@ -58,17 +58,25 @@ describe('sans JavaScript', () => {
     const paragraphs = page.locator('.article-body p');
     expect(await paragraphs.count()).toBe(seed.length);
     const texts = await paragraphs.allInnerTexts();
-    texts.forEach((text, index) => expect(normaliseTypography(text)).toBe(normaliseTypography(seed[index] ?? '')));
+    texts.forEach((text, index) =>
+      expect(normaliseTypography(text)).toBe(normaliseTypography(seed[index] ?? '')),
+    );
     for (const text of texts) expect(text.trim()).not.toBe('');
     for (const { id } of article.figures) {
       const item = page.locator(`aside li[id="${id}"] a[href="/faits/${id}/"]`);
       expect(await item.isVisible(), `encadré : chiffre ${id}`).toBe(true);
     }
     for (const { ref } of article.aircraft) {
-      expect(await page.locator(`aside a[href="/appareils/${ref}/"]`).isVisible(), `encadré : appareil ${ref}`).toBe(true);
+      expect(
+        await page.locator(`aside a[href="/appareils/${ref}/"]`).isVisible(),
+        `encadré : appareil ${ref}`,
+      ).toBe(true);
     }
     for (const { ref } of article.actors) {
-      expect(await page.locator(`aside a[href="/acteurs/${ref}/"]`).isVisible(), `encadré : acteur ${ref}`).toBe(true);
+      expect(
+        await page.locator(`aside a[href="/acteurs/${ref}/"]`).isVisible(),
+        `encadré : acteur ${ref}`,
+      ).toBe(true);
     }
   });
 
@@ -90,7 +98,9 @@ describe('sans JavaScript', () => {
     const items = page.locator('.tl-item');
     expect(await items.count()).toBe(timelineEvents);
     const hidden = await items.evaluateAll((nodes) =>
-      nodes.filter((node) => (node as HTMLElement).offsetParent === null).map((node) => node.id || node.outerHTML.slice(0, 80)),
+      nodes
+        .filter((node) => (node as HTMLElement).offsetParent === null)
+        .map((node) => node.id || node.outerHTML.slice(0, 80)),
     );
     expect(hidden, 'événements cachés sans JavaScript').toEqual([]);
   });

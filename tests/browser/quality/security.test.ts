@@ -45,7 +45,9 @@ function parseCsp(policy: string): Record<string, string[]> {
   }
   return directives;
 }
-const sortedCsp = Object.fromEntries(Object.entries(EXPECTED_CSP).map(([name, sources]) => [name, [...sources].sort()]));
+const sortedCsp = Object.fromEntries(
+  Object.entries(EXPECTED_CSP).map(([name, sources]) => [name, [...sources].sort()]),
+);
 
 const files = readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
@@ -81,11 +83,15 @@ describe('_headers dans le site construit', () => {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['x-frame-options']).toBe('DENY');
     expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-    const permissions = (headers['permissions-policy'] ?? '').split(',').map((feature) => feature.replace(/\s+/g, ''));
+    const permissions = (headers['permissions-policy'] ?? '')
+      .split(',')
+      .map((feature) => feature.replace(/\s+/g, ''));
     for (const feature of ['camera', 'microphone', 'geolocation']) {
       expect(permissions, `Permissions-Policy refuse ${feature}`).toContain(`${feature}=()`);
     }
-    const maxAge = Number(/(?:^|;)\s*max-age=(\d+)/i.exec(headers['strict-transport-security'] ?? '')?.[1] ?? 0);
+    const maxAge = Number(
+      /(?:^|;)\s*max-age=(\d+)/i.exec(headers['strict-transport-security'] ?? '')?.[1] ?? 0,
+    );
     expect(maxAge, 'Strict-Transport-Security : max-age d’au moins un an').toBeGreaterThanOrEqual(31_536_000);
   });
 
@@ -93,12 +99,16 @@ describe('_headers dans le site construit', () => {
     const expected = JSON.stringify(sortedCsp);
     const wrong = files.map(urlPathOf).filter((path) => {
       try {
-        return JSON.stringify(parseCsp(headersFor(rules, path)['content-security-policy'] ?? '')) !== expected;
+        return (
+          JSON.stringify(parseCsp(headersFor(rules, path)['content-security-policy'] ?? '')) !== expected
+        );
       } catch {
         return true; // directive en double : deux blocs ont joint leurs CSP
       }
     });
-    const shown = wrong.slice(0, 10).map((path) => `${path} : ${headersFor(rules, path)['content-security-policy'] ?? '(aucune)'}`);
+    const shown = wrong
+      .slice(0, 10)
+      .map((path) => `${path} : ${headersFor(rules, path)['content-security-policy'] ?? '(aucune)'}`);
     expect(shown.join('\n') + (wrong.length > 10 ? `\n… et ${wrong.length - 10} autres` : '')).toBe('');
   });
 });
@@ -112,22 +122,41 @@ interface Finding {
 /** Types de <script> qui ne s’exécutent pas et que la CSP laisse en ligne. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
 
+/**
+ * Comme l’analyse d’URL du navigateur : contrôles C0 et espaces retirés en tête, tabulations et
+ * retours à la ligne retirés partout ; « java\tscript: » est donc encore une URL javascript:.
+ */
+function isJavaScriptUrl(value: string): boolean {
+  let url = value;
+  while (url !== '' && url.charCodeAt(0) <= 0x20) url = url.slice(1);
+  return /^javascript:/i.test(url.replace(/[\t\n\r]/g, ''));
+}
+
 function findingsOf(file: string): Finding[] {
   const tree = fromHtml(readFileSync(join(SITE_DIR, file), 'utf8'));
   const found: Finding[] = [];
   const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 100);
   visit(tree, 'element', (node: Element) => {
-    const type = String(node.properties['type'] ?? '').trim().toLowerCase();
+    const type = String(node.properties['type'] ?? '')
+      .trim()
+      .toLowerCase();
     if (node.tagName === 'script' && node.properties['src'] === undefined && !DATA_SCRIPT_TYPES.has(type)) {
-      found.push({ check: 'script', detail: `<script${type ? ` type="${type}"` : ''}>${excerpt(toString(node))}` });
+      found.push({
+        check: 'script',
+        detail: `<script${type ? ` type="${type}"` : ''}>${excerpt(toString(node))}`,
+      });
     }
     if (node.tagName === 'style') found.push({ check: 'style', detail: `<style>${excerpt(toString(node))}` });
     for (const [name, value] of Object.entries(node.properties)) {
       const text = Array.isArray(value) ? value.join(' ') : String(value);
-      if (/^on[a-z]/i.test(name)) found.push({ check: 'handler', detail: `<${node.tagName} ${name.toLowerCase()}="${excerpt(text)}">` });
-      if (name === 'style') found.push({ check: 'style', detail: `<${node.tagName} style="${excerpt(text)}">` });
-      // Comme le navigateur : blancs et caractères de contrôle ignorés avant et dans le schéma.
-      if (/^javascript:/i.test(text.replace(/[\u0000-\u0020]/g, ''))) {
+      if (/^on[a-z]/i.test(name))
+        found.push({
+          check: 'handler',
+          detail: `<${node.tagName} ${name.toLowerCase()}="${excerpt(text)}">`,
+        });
+      if (name === 'style')
+        found.push({ check: 'style', detail: `<${node.tagName} style="${excerpt(text)}">` });
+      if (isJavaScriptUrl(text)) {
         found.push({ check: 'javascript-url', detail: `<${node.tagName} ${name}="${excerpt(text)}">` });
       }
     }
@@ -190,14 +219,20 @@ describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
   });
 
   const CARD_PATH = `/faits/${readArticle().figures[0]?.id ?? ''}/`;
-  const paths = [ARTICLE_PATH, CARD_PATH, '/chronologie/', ...(HAS_SEARCH ? ['/recherche/?q=bombardiers'] : [])];
+  const paths = [
+    ARTICLE_PATH,
+    CARD_PATH,
+    '/chronologie/',
+    ...(HAS_SEARCH ? ['/recherche/?q=bombardiers'] : []),
+  ];
 
   it.each(paths)('%s', async (path) => {
     const page = await newPage(browser);
     try {
       const violations: string[] = [];
       page.on('console', (message) => {
-        if (message.text().includes('Content Security Policy')) violations.push(`console : ${message.text()}`);
+        if (message.text().includes('Content Security Policy'))
+          violations.push(`console : ${message.text()}`);
       });
       // Script injecté par le protocole DevTools : la CSP de la page ne s’applique pas à lui.
       await page.addInitScript(() => {
@@ -212,7 +247,9 @@ describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
       });
       const response = await page.goto(server.url + path);
       expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
-      expect(response?.headers()['content-security-policy'], 'la CSP est bien envoyée').toContain("default-src 'self'");
+      expect(response?.headers()['content-security-policy'], 'la CSP est bien envoyée').toContain(
+        "default-src 'self'",
+      );
       // La recherche charge Pagefind (JS + WebAssembly) et affiche des résultats : tout cela sous la CSP.
       const searchFailure = path.startsWith('/recherche/')
         ? await page
@@ -225,7 +262,9 @@ describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
             )
         : undefined;
       await page.waitForLoadState('networkidle');
-      const events = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      const events = await page.evaluate(
+        () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      );
       violations.push(...events.map((event) => `securitypolicyviolation : ${event}`));
       expect(violations, `violations de CSP sur ${path}`).toEqual([]);
       expect(searchFailure, 'la recherche affiche des résultats sous la CSP').toBeUndefined();

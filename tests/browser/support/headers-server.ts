@@ -37,7 +37,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     const current = rules.at(-1);
     const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
     if (!current || !match?.[1]) {
-      throw new Error(`_headers, ligne ${index + 1} : en-tête « Nom: valeur » attendu, reçu « ${line.trim()} »`);
+      throw new Error(
+        `_headers, ligne ${index + 1} : en-tête « Nom: valeur » attendu, reçu « ${line.trim()} »`,
+      );
     }
     current.headers.push([match[1], match[2] ?? '']);
   });
