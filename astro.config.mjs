@@ -8,18 +8,23 @@ import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
-import { loadRedirects } from './src/lib/redirects.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
 import frenchTypography from './src/integrations/french-typography.ts';
+
+// Old URLs left behind by renamed ids are not pages of their own: keep them out of the sitemap.
+const movedPaths = new Set(Object.keys(loadRedirects()));
 
 export default defineConfig({
   // Placeholder domain until the newsroom picks one: canonical and share URLs are absolute.
   site: 'https://patrouilles-sino-russes.example',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // A renamed id leaves its old URL behind as a redirect: published URLs keep working.
-  redirects: loadRedirects(),
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), frenchTypography(), pagefind()],
+  integrations: [
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPaths.has(new URL(page).pathname) }),
+    frenchTypography(),
+    pagefind(),
+  ],
   // Scripts as files, never inlined: the Content Security Policy (public/_headers) allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

@@ -287,6 +287,15 @@ function processTable() {
   return parents;
 }
 
+/** Short name of a process: "node", "pagefind_extended", "time". */
+function processName(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
 function rssKb(pid) {
   try {
     const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -318,12 +327,14 @@ function treeRss(root) {
   const tree = [root, ...descendants(root, processTable())];
   let total = 0;
   let largest = 0;
+  const each = [];
   for (const pid of tree) {
     const kb = rssKb(pid);
     total += kb;
     largest = Math.max(largest, kb);
+    if (kb > 0) each.push({ name: processName(pid), kb });
   }
-  return { total, largest, processes: tree.length };
+  return { total, largest, processes: tree.length, each };
 }
 
 const TIME_BIN = '/usr/bin/time';
@@ -371,10 +382,11 @@ function runBuild(root, label, { timeoutMin }) {
     };
     child.stdout.setEncoding('utf8').on('data', onData);
     child.stderr.setEncoding('utf8').on('data', onData);
-    let peak = { total: 0, largest: 0, processes: 0 };
+    let peak = { total: 0, largest: 0, processes: 0, each: [], at: 0, line: '' };
     const poll = setInterval(() => {
       const now = treeRss(child.pid);
-      if (now.total > peak.total) peak = { ...now };
+      if (now.total > peak.total)
+        peak = { ...now, at: performance.now() - start, line: lines.at(-1)?.text.trim() ?? '' };
     }, 100);
     // Progress for long runs (visible when the bench's output goes to a log file).
     const progress = setInterval(async () => {
@@ -441,6 +453,9 @@ function runBuild(root, label, { timeoutMin }) {
         logFile,
         peakTreeKb: peak.total,
         peakProcesses: peak.processes,
+        peakEach: peak.each.sort((a, b) => b.kb - a.kb),
+        peakAt: peak.at,
+        peakLine: peak.line,
         maxRssKb,
         userMs,
         sysMs,
@@ -573,6 +588,13 @@ function printBuild(label, run, log, dist, images, expectedPng) {
       `, pic mémoire ${fmtMB(run.peakTreeKb)} (arbre de ${run.peakProcesses} processus, relevé toutes les 100 ms)` +
       (run.maxRssKb ? `, ${fmtMB(run.maxRssKb)} max d’un processus (/usr/bin/time)` : ''),
   );
+  if (run.peakEach?.length)
+    console.log(
+      `    au pic (${fmtS(run.peakAt)}, après « ${run.peakLine.slice(0, 80)} ») : ${run.peakEach
+        .filter((p) => p.kb > 10 * 1024)
+        .map((p) => `${p.name} ${fmtMB(p.kb)}`)
+        .join(', ')}`,
+    );
   console.log(`    charge machine (loadavg 1 min) : ${run.loadBefore} au début, ${run.loadAfter} à la fin`);
   if (dist)
     console.log(

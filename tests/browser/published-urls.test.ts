@@ -29,7 +29,7 @@ describe('published URLs', () => {
   it.each(published)('%s still resolves', (path) => {
     const target = redirects[path];
     if (target) {
-      // Astro writes a redirect page at the old path; it must lead to a real page.
+      // The site writes a redirect page at the old path; it must lead to a real page.
       expect(pageExists(path), `redirect page for ${path}`).toBe(true);
       expect(readFileSync(join(siteDir, path, 'index.html'), 'utf8')).toContain(target);
       expect(pageExists(target), `${path} redirects to ${target}, which is not built`).toBe(true);

@@ -27,7 +27,14 @@ describe('a renamed id leaves a redirect behind', () => {
 
   it('serves a redirect at the old URL to the new card', () => {
     const page = readFileSync(join(result.dist, 'faits', OLD, 'index.html'), 'utf8');
-    expect(page).toMatch(new RegExp(`http-equiv="refresh" content="0;url=/faits/${NEW}/"`));
+    expect(page).toContain(`<meta http-equiv="refresh" content="0; url=/faits/${NEW}/">`);
     expect(page).toContain(`href="/faits/${NEW}/"`);
+    expect(page).toContain('<html lang="fr">');
+  });
+
+  it('declares the move for hosts that read _redirects', () => {
+    expect(readFileSync(join(result.dist, '_redirects'), 'utf8')).toContain(
+      `/faits/${OLD}/ /faits/${NEW}/ 301`,
+    );
   });
 });

@@ -71,6 +71,7 @@ describe('build reproductible', () => {
     if (!a || !b || a.code !== 0 || b.code !== 0)
       throw new Error('un des builds a échoué (voir le test précédent)');
     const [left, right] = await Promise.all([hashes(a.dist), hashes(b.dist)]);
+    expect(left.has('index.html'), 'le build A contient le site').toBe(true);
     expect(
       [...left.keys()].filter((file) => file.endsWith('.png')).length,
       'des images de partage',
