@@ -528,6 +528,22 @@ function analyseLog(lines, totalMs) {
       result.beforeFirstRouteMs = at(first) - at(gen) - own;
     }
   }
+  // After generation: the longest silences and the line that ended each (sitemap, pagefind…).
+  if (result.generationEndMs !== undefined) {
+    const doneIndex = lines.findIndex((l) => l.t === result.generationEndMs);
+    const gaps = [];
+    for (let i = doneIndex + 1; i <= lines.length; i++) {
+      const t = i < lines.length ? lines[i].t : totalMs;
+      const prev = lines[i - 1];
+      if (t - prev.t > 500)
+        gaps.push({
+          ms: t - prev.t,
+          after: prev.text.trim(),
+          until: i < lines.length ? lines[i].text.trim() : '(fin)',
+        });
+    }
+    result.afterGaps = gaps.sort((a, b) => b.ms - a.ms).slice(0, 3);
+  }
   const built = find(/page\(s\) built in/);
   if (built >= 0) result.builtText = lines[built].text.replace(/^\S+\s+/, '').trim();
   const routes = {
@@ -616,6 +632,12 @@ function printBuild(label, run, log, dist, images, expectedPng) {
   if (log.generationEndMs !== undefined)
     parts.push(`après génération (sitemap, pagefind…) ${fmtS(run.ms - log.generationEndMs)}`);
   console.log(`    temps : ${parts.join(' · ')}`);
+  if (log.afterGaps?.length)
+    console.log(
+      `    après génération, plus longues attentes : ${log.afterGaps
+        .map((g) => `${fmtS(g.ms)} entre « ${g.after.slice(0, 70)} » et « ${g.until.slice(0, 70)} »`)
+        .join(' ; ')}`,
+    );
   const { png, html, other } = log.routes;
   console.log(
     `    dans la génération : avant la 1re route ${fmtS(log.beforeFirstRouteMs)} (getStaticPaths, loadSite)` +
@@ -978,6 +1000,10 @@ function printSummary(results) {
       `  croissance : temps(${big.n})/temps(${small.n}) = ${ratio.toFixed(1)}× pour ${sizeRatio}× d’articles` +
         `${genRatio ? ` (génération des pages : ${genRatio.toFixed(1)}×)` : ''} · linéaire ${ok(ratio <= sizeRatio * 1.1 && (genRatio ?? 0) <= sizeRatio * 1.1)}`,
     );
+    if (big.cold.cpuMs && small.cold.cpuMs)
+      console.log(
+        `  croissance en temps CPU (moins sensible à la charge de la machine) : ${(big.cold.cpuMs / small.cold.cpuMs).toFixed(1)}×`,
+      );
     const perArticle = (r) => (r.cold.ms - (r.coldLog.genStartMs ?? 0)) / r.n;
     console.log(
       `  coût marginal par article (génération + fin) : ${Math.round(perArticle(small))} ms à N=${small.n}, ${Math.round(perArticle(big))} ms à N=${big.n}`,

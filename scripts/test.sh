@@ -21,8 +21,7 @@ step '4/6 Build de production (dist/)'
 astro build
 
 step '5/6 Tests de build (contenus cassés)'
-# TODO: retirer --passWithNoTests dès que tests/build/ contient des tests.
-vitest run --project build --passWithNoTests
+vitest run --project build
 
 step '6/6 Tests navigateur (Chromium, axe)'
 CHROME_PATH="$(node scripts/ensure-chromium.mjs | tail -1)"

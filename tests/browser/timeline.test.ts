@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './support/axe';
 import { launchChromium, newPage } from './support/chromium';
-import { ARTICLE_PATH, normaliseTypography, readArticle, type EventEntry } from './support/content';
+import { ARTICLE_PATH, normaliseTypography, readArticle, type EventEntry, MONTHS } from './support/content';
 import { newPageWith, waitInViewport } from './support/pages';
 import { startServer, type StaticServer } from './support/server';
 
@@ -49,20 +49,6 @@ const articleEvents = article.events as readonly ArticleEvent[];
 /** Les événements de l’article qui ont leur propre ligne (les autres sont fusionnés avec le relevé). */
 const ownEvents = articleEvents.filter((event) => !event.sameAs);
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -189,7 +189,10 @@ const cases: BrokenCase[] = [
     name: 'clé inconnue (auteur: X)',
     mutate: inArticle(/^date: 2022-11-30$/m, 'date: 2022-11-30\nauteur: X'),
     // The schemas' strictObject says it in French, with the fields it expected.
-    expect: { file: ARTICLE_FILE, message: 'clé inconnue : « auteur » (champs attendus : editorial, sourceDate, date,' },
+    expect: {
+      file: ARTICLE_FILE,
+      message: 'clé inconnue : « auteur » (champs attendus : editorial, sourceDate, date,',
+    },
   },
   {
     name: 'entrée partagée cassée : opérateur vide (tu-95.yaml)',

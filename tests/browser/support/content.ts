@@ -100,7 +100,8 @@ export function normaliseTypography(text: string): string {
     .trim();
 }
 
-const MONTHS = [
+/** French month names, written out here so expectations never come from the code under test. */
+export const MONTHS = [
   'janvier',
   'février',
   'mars',

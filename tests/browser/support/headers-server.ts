@@ -1,9 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type OutgoingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, resolve, sep } from 'node:path';
-import { contentTypeFor, type StaticServer } from './server';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { startServer, type StaticServer } from './server';
 
 /**
  * Comme `startServer()` (./server.ts), mais chaque réponse porte les en-têtes que l’hébergeur
@@ -76,25 +73,6 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
   return headers;
 }
 
-/** Fichier régulier à servir pour `urlPath`, ou `undefined` (même règle que ./server.ts). */
-async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const path = resolve(join(root, decoded));
-  if (path !== root && !path.startsWith(root + sep)) return undefined;
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isFile()) return path;
-  if (info?.isDirectory()) {
-    const index = join(path, 'index.html');
-    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
-  }
-  return undefined;
-}
-
 export interface HeadersServerOptions {
   /**
    * Règles appliquées à chaque réponse ; par défaut, le `_headers` de `dir` (absent → erreur :
@@ -113,53 +91,9 @@ export async function startHeadersServer(
 ): Promise<StaticServer & { rules: readonly HeaderRule[] }> {
   const root = resolve(dir);
   const rules = options.headers ?? parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
-  const requests: string[] = [];
-
-  const server = createServer((req, res) => {
-    const rawUrl = req.url ?? '/';
-    requests.push(rawUrl);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const pathname = new URL(rawUrl, 'http://localhost').pathname;
-    void (async () => {
-      let file = pathname === '/_headers' ? undefined : await resolveFile(root, pathname);
-      let status = 200;
-      if (!file) {
-        status = 404;
-        file = await resolveFile(root, '/404.html');
-      }
-      const extra: OutgoingHttpHeaders = headersFor(rules, pathname);
-      if (!file) {
-        res.writeHead(404, { ...extra, 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
-        return;
-      }
-      // Clés en minuscules, comme celles de `extra` : le type et `no-store` (pas de cache entre deux
-      // tests) remplacent ceux de `_headers` au lieu de s’y ajouter.
-      res.writeHead(status, { ...extra, 'content-type': contentTypeFor(file), 'cache-control': 'no-store' });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
-    })().catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(String(error));
-    });
+  const server = await startServer(dir, {
+    headersFor: (pathname) => headersFor(rules, pathname),
+    hidden: ['/_headers'],
   });
-
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveListen());
-  });
-  const { port } = server.address() as AddressInfo;
-
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    rules,
-    close: () =>
-      new Promise<void>((resolveClose, reject) => {
-        server.close((error) => (error ? reject(error) : resolveClose()));
-        server.closeAllConnections();
-      }),
-  };
+  return { ...server, rules };
 }

@@ -50,11 +50,18 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
+export interface ServerOptions {
+  /** En-têtes ajoutés à chaque réponse selon le chemin (ceux d’un fichier `_headers`, par exemple). */
+  readonly headersFor?: (pathname: string) => Record<string, string>;
+  /** Chemins jamais servis (répondus 404), comme `_headers` chez un hébergeur. */
+  readonly hidden?: readonly string[];
+}
+
 /**
  * Petit serveur statique (sans dépendance) sur 127.0.0.1, port libre.
  * Répertoire → son index.html ; chemin absent → 404.html du site avec le statut 404.
  */
-export async function startServer(dir = 'dist'): Promise<StaticServer> {
+export async function startServer(dir = 'dist', options: ServerOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const requests: string[] = [];
 
@@ -67,17 +74,20 @@ export async function startServer(dir = 'dist'): Promise<StaticServer> {
     }
     const pathname = new URL(rawUrl, 'http://localhost').pathname;
     void (async () => {
-      let file = await resolveFile(root, pathname);
+      let file = options.hidden?.includes(pathname) ? undefined : await resolveFile(root, pathname);
       let status = 200;
       if (!file) {
         status = 404;
         file = await resolveFile(root, '/404.html');
       }
+      const extra = options.headersFor?.(pathname) ?? {};
       if (!file) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+        res.writeHead(404, { ...extra, 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
         return;
       }
-      res.writeHead(status, { 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-store' });
+      // Lower-case keys, like those of `extra`: the type and `no-store` (no cache between two tests)
+      // replace those of `_headers` instead of being added to them.
+      res.writeHead(status, { ...extra, 'content-type': contentTypeFor(file), 'cache-control': 'no-store' });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     })().catch((error: unknown) => {
