@@ -64,7 +64,7 @@ function parseArgs(argv) {
       console.log(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
           .split('\n')
-          .slice(1, 16)
+          .slice(1, 18)
           .join('\n'),
       );
       process.exit(0);
@@ -970,7 +970,7 @@ function printSummary(results) {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
   console.log(
-    '(froid, rebuild : temps réel ; CPU : user + sys de /usr/bin/time ; ' +
+    '(froid, rebuild : temps réel ; CPU : user + sys de /usr/bin/time ;' +
       ' pic mém. : somme des RSS de l’arbre de processus ; pages/s : pages HTML par seconde de build à froid)',
   );
 
@@ -979,9 +979,9 @@ function printSummary(results) {
   for (const r of results) {
     const peak = Math.max(r.cold?.peakTreeKb ?? 0, r.rebuild?.peakTreeKb ?? 0);
     console.log(
-      `  N=${r.n} : build à froid ≤ 10 min ${ok(r.coldOk ? r.cold.ms <= GOAL_COLD_MS : r.cold?.timedOut ? false : undefined)}` +
+      `  N=${r.n} : build à froid ≤ 10 min ${ok(r.coldOk ? r.cold.ms <= GOAL_COLD_MS : r.cold?.timedOut && r.cold.ms > GOAL_COLD_MS ? false : undefined)}` +
         ` · rebuild ≤ 3 min ${ok(r.rebuildOk ? r.rebuild.ms <= GOAL_REBUILD_MS : undefined)}` +
-        ` · pic mémoire < 4 Go ${ok(peak ? peak < GOAL_PEAK_KB : undefined)}`,
+        ` · pic mémoire < 4 Go ${ok(peak ? peak < GOAL_PEAK_KB : undefined)} (${(peak / 1024 / 1024).toFixed(2)} Gio${peak && peak < GOAL_PEAK_KB && peak > GOAL_PEAK_KB * 0.9 ? ', marge < 10 %' : ''})`,
     );
   }
   const done = results.filter((r) => r.coldOk).sort((a, b) => a.n - b.n);

@@ -130,7 +130,13 @@ const MAX_RELATED = 6;
 function relatedCards(cards: readonly Draft[]): Map<string, RelatedLink[]> {
   const index = (keys: (card: Draft) => readonly string[]) => {
     const map = new Map<string, Draft[]>();
-    for (const card of cards) for (const key of keys(card)) map.set(key, [...(map.get(key) ?? []), card]);
+    for (const card of cards) {
+      for (const key of keys(card)) {
+        const group = map.get(key);
+        if (group) group.push(card);
+        else map.set(key, [card]);
+      }
+    }
     return map;
   };
   const byEvent = index((card) => [card.eventId]);

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildArticles, type ArticleModel } from './article-model';
 import { ContentError } from './content-issues';
 import { checkSameAsDates } from './same-as';
@@ -23,6 +23,8 @@ export interface Site {
   readonly entities: Entities;
   /** Researched and article events in one sorted timeline. */
   readonly timeline: readonly TimelineItem[];
+  /** Timeline items by id (a card finds its researched event without scanning the timeline). */
+  readonly timelineById: ReadonlyMap<string, TimelineItem>;
   /** Every article fact as a card (computed once: pages share it). */
   readonly cards: readonly FactCard[];
   /** Every page under /faits/. */
@@ -122,13 +124,20 @@ async function load(): Promise<Site> {
   articles.sort((a, b) => b.dateIso.localeCompare(a.dateIso) || a.slug.localeCompare(b.slug));
   const timeline = buildTimeline(exercises, articles, (id) => entities.actors.get(id)?.kind === 'pays');
   const cards = factCards(articles);
-  return { articles, entities, timeline, cards, factPages: factPages(cards, timeline) };
+  return {
+    articles,
+    entities,
+    timeline,
+    timelineById: new Map(timeline.map((item) => [item.id, item])),
+    cards,
+    factPages: factPages(cards, timeline),
+  };
 }
 
 /** The rendered body of an article (remark/rehype run here, at build time). */
 export async function articleEntry(slug: string): Promise<CollectionEntry<'articles'>> {
-  const entries = await getCollection('articles', (entry) => entry.id === slug);
-  const entry = entries[0];
+  // A direct lookup: filtering the whole collection for each page grows with the number of articles.
+  const entry = await getEntry('articles', slug);
   if (!entry) throw new Error(`Article introuvable : ${slug}`);
   return entry;
 }

@@ -330,6 +330,8 @@ describe('clavier et aperçus', () => {
       // Le bord visible : la fenêtre, ou le conteneur qui rogne (overflow: clip/hidden) s’il est plus étroit.
       const edge = await mention.evaluate((el) => {
         let right = document.documentElement.clientWidth;
+        // A fixed preview is positioned against the window: no ancestor's overflow clips it.
+        if (getComputedStyle(el, '::after').position === 'fixed') return right;
         for (let node = el.parentElement; node; node = node.parentElement) {
           const overflowX = getComputedStyle(node).overflowX;
           if (overflowX !== 'visible') right = Math.min(right, node.getBoundingClientRect().right);

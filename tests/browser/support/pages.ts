@@ -67,7 +67,8 @@ export function previewOf(mention: Locator): Promise<Preview> {
     const raw = style.content;
     const text = /^"(.*)"$/s.test(raw) ? raw.slice(1, -1).replace(/\\(.)/gs, '$1') : raw;
     const box = el.getBoundingClientRect();
-    const left = box.left + (parseFloat(style.left) || 0);
+    // A fixed preview (the phone layout) is placed against the window, not against its link.
+    const left = (style.position === 'fixed' ? 0 : box.left) + (parseFloat(style.left) || 0);
     return {
       display: style.display,
       text,

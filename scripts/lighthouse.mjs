@@ -1,0 +1,530 @@
+#!/usr/bin/env node
+// Lighthouse (mobile) on a built site, fully offline: the budget is 100 in performance, accessibility,
+// best-practices and SEO for the article page, the timeline and the fact cards.
+//
+// Serves the built directory on 127.0.0.1 with a small static server that behaves like the production
+// host (the `_headers` rules of the build applied to every response, text gzip-compressed, 404.html for a
+// missing path), launches Chromium with no network beyond 127.0.0.1 and runs Lighthouse's default config
+// (mobile: emulated Moto G Power, simulated throttling) on each page. Prints the scores, LCP, TBT, CLS and
+// transfer size, then every audit scoring below 1 with what it points at, and notes on the SEO audits
+// whose result depends on being served from localhost rather than the production domain.
+// Always exits 0 when Lighthouse ran (a measurement, not a test); exits 1 only when it could not run.
+//
+// Usage: npm run lighthouse                              (pages of the budget, site in dist/)
+//        npm run lighthouse -- --dir /tmp/site           (another built site)
+//        npm run lighthouse -- --page /chronologie/      (only this page; repeat for several)
+//        npm run lighthouse -- --out /tmp/lh             (also write each full report as JSON there)
+//        npm run lighthouse -- --runs 5                  (5 runs per page, the median one reported)
+//        npm run lighthouse -- --no-gzip                 (serve uncompressed, as a bare server would)
+//        CHROME_PATH=/path/to/chrome npm run lighthouse  (another Chromium; default /usr/bin/chromium)
+
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Pages of the budget: the article, the timeline, two fact cards. */
+const DEFAULT_PAGES = [
+  '/articles/bombardiers-russes-chinois-patrouille-conjointe/',
+  '/chronologie/',
+  '/faits/soldats-chinois-exercice-2022-09/',
+  '/faits/patrouille-aerienne-strategique-2022-11/',
+];
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // No request can leave the machine: every host name but the local server's fails to resolve.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+function parseArgs(argv) {
+  const args = { dir: 'dist', pages: [], out: undefined, gzip: true, runs: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} attend une valeur`);
+      return next;
+    };
+    if (arg === '--dir') args.dir = value();
+    else if (arg === '--page') args.pages.push(value());
+    else if (arg === '--out') args.out = value();
+    else if (arg === '--no-gzip') args.gzip = false;
+    else if (arg === '--runs') {
+      args.runs = Number(value());
+      if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs : entier ≥ 1 attendu');
+    } else if (arg === '--help' || arg === '-h') {
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .slice(1, 20)
+          .join('\n'),
+      );
+      process.exit(0);
+    } else throw new Error(`argument inconnu : ${arg}`);
+  }
+  if (args.pages.length === 0) args.pages = DEFAULT_PAGES;
+  for (const page of args.pages) {
+    if (!page.startsWith('/')) throw new Error(`--page : chemin absolu attendu (« /… »), reçu « ${page} »`);
+  }
+  return args;
+}
+
+/** The production origin (`site` in astro.config.mjs), to which canonical and share URLs point. */
+function productionSite() {
+  const config = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
+  return /^\s*site:\s*['"]([^'"]+)['"]/m.exec(config)?.[1]?.replace(/\/$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static server, as the production host serves the site
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg\+xml)/;
+
+/**
+ * Rules of a `_headers` file (Netlify / Cloudflare Pages syntax): an unindented line is a path pattern
+ * (`/*`, `/faits/:id/`), the indented `Name: value` lines after it are its headers, `#` starts a comment.
+ */
+function parseHeadersFile(text) {
+  const rules = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .replace(/^https?:\/\/[^/]+/, '')
+        .split(/(\*|:[A-Za-z_]\w*)/)
+        .map((part) =>
+          part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join('');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    if (match && rules.length > 0) rules.at(-1).headers.push([match[1].toLowerCase(), match[2]]);
+  }
+  return rules;
+}
+
+function headersFor(rules, pathname) {
+  const headers = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers)
+      headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
+/** Regular file to serve for `pathname` (a directory gives its index.html), or undefined. */
+async function resolveFile(root, pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const path = resolve(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isFile()) return path;
+  if (info?.isDirectory()) {
+    const index = join(path, 'index.html');
+    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
+  }
+  return undefined;
+}
+
+async function startServer(dir, { gzip }) {
+  const root = resolve(dir);
+  const headersPath = join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(await readFile(headersPath, 'utf8')) : [];
+  const hidden = new Set(['/_headers', '/_redirects']);
+
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    void (async () => {
+      let file = hidden.has(pathname) ? undefined : await resolveFile(root, pathname);
+      let status = 200;
+      if (!file) {
+        status = 404;
+        file = await resolveFile(root, '/404.html');
+      }
+      const headers = { ...headersFor(rules, pathname) };
+      if (!file) {
+        res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Introuvable');
+        return;
+      }
+      const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      headers['content-type'] = type;
+      if (gzip && COMPRESSIBLE.test(type)) {
+        headers.vary = 'Accept-Encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          const body = gzipSync(await readFile(file));
+          headers['content-encoding'] = 'gzip';
+          headers['content-length'] = String(body.length);
+          res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
+          return;
+        }
+      }
+      headers['content-length'] = String((await stat(file)).size);
+      res.writeHead(status, headers);
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    })().catch((error) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(String(error));
+    });
+  });
+  await new Promise((done, fail) => server.once('error', fail).listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    headerRules: rules.length,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a Lighthouse result
+
+const score100 = (score) => (typeof score === 'number' ? String(Math.round(score * 100)) : '—');
+const ms = (audit) =>
+  typeof audit?.numericValue === 'number' ? `${Math.round(audit.numericValue)} ms` : '—';
+const oneLine = (text, max = 220) => {
+  const flat = String(text).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+// Lighthouse's descriptions and explanations carry Markdown links: keep the text, drop the URL.
+const plain = (text) => oneLine(String(text).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
+
+/** One cell of a details table, as text. */
+function formatValue(value) {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (typeof value !== 'object') return oneLine(value, 160);
+  if (value.type === 'node') {
+    const where = value.selector ? `${value.selector} ` : '';
+    return `${where}${value.snippet ? oneLine(value.snippet, 160) : (value.nodeLabel ?? '')}`.trim();
+  }
+  if (value.type === 'source-location') return `${value.url}:${value.line + 1}:${value.column + 1}`;
+  if (value.type === 'url' || value.type === 'link') return value.url ?? value.text;
+  if (value.type === 'code') return oneLine(value.value, 160);
+  if (value.type === 'numeric') return String(value.value);
+  if (value.type === 'text') return oneLine(value.value, 160);
+  if ('url' in value) return value.url;
+  return undefined;
+}
+
+/** Lines for a network-tree (request chains): one line per request, indented by depth. */
+function chainLines(chains, depth = 0) {
+  return Object.values(chains ?? {}).flatMap((node) => [
+    `${'  '.repeat(depth)}${node.url} · ${Math.round(node.navStartToEndTime)} ms · ${(node.transferSize / 1024).toFixed(1)} Ko`,
+    ...chainLines(node.children, depth + 1),
+  ]);
+}
+
+/** One cell of a details table with its column label, as text. */
+function formatCell(heading, value) {
+  const type = heading.valueType;
+  const label = plain(heading.label ?? '');
+  if (typeof value === 'number' && type === 'bytes') return `${label} ${(value / 1024).toFixed(1)} Ko`;
+  if (typeof value === 'number' && (type === 'ms' || type === 'timespanMs')) {
+    return `${label} ${Math.round(value)} ms`;
+  }
+  const text = formatValue(value);
+  if (text === undefined) return undefined;
+  return label && !['node', 'url', 'source-location', 'code'].includes(type) ? `${label} : ${text}` : text;
+}
+
+/** Lines describing what a failing audit points at (elements, URLs, explanations). */
+function detailLines(details, limit = 8) {
+  if (!details) return [];
+  if (details.type === 'list') return details.items.flatMap((item) => detailLines(item, limit));
+  if (details.type === 'list-section') {
+    const inner = detailLines(details.value, limit);
+    if (details.title && inner.length > 0)
+      return [`${plain(details.title)} :`, ...inner.map((l) => `  ${l}`)];
+    return inner;
+  }
+  if (details.type === 'network-tree') return chainLines(details.chains);
+  if (details.type === 'text') return [plain(details.value)];
+  if (details.type === 'checklist') {
+    return Object.values(details.items)
+      .filter((item) => !item.value)
+      .map((item) => `manque : ${item.label}`);
+  }
+  if (!Array.isArray(details.items) || !Array.isArray(details.headings)) return [];
+  const lines = [];
+  for (const item of details.items.slice(0, limit)) {
+    const cells = details.headings
+      .map((heading) => (heading.key ? formatCell(heading, item[heading.key]) : undefined))
+      .filter(Boolean);
+    if (cells.length > 0) lines.push(cells.join(' · '));
+    // axe's reason for an element: "Fix any of the following: …".
+    const explanation = item.node?.explanation;
+    if (explanation) lines.push(`  ↳ ${oneLine(explanation, 300)}`);
+    for (const sub of item.subItems?.items?.slice(0, 3) ?? []) {
+      const text = Object.values(sub).map(formatValue).filter(Boolean).join(' · ');
+      if (text) lines.push(`  ↳ ${text}`);
+    }
+  }
+  if (details.items.length > limit) lines.push(`… et ${details.items.length - limit} de plus`);
+  return lines;
+}
+
+/** Audits of the four categories scoring below 1, with their category and weight. */
+function failingAudits(lhr) {
+  const failing = [];
+  for (const id of CATEGORIES) {
+    const category = lhr.categories[id];
+    if (!category) continue;
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || typeof audit.score !== 'number' || audit.score >= 1) continue;
+      if (['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode)) continue;
+      failing.push({ category: id, weight: ref.weight, audit });
+    }
+  }
+  // Those that cost points first, then the diagnostics of weight 0.
+  return failing.sort((a, b) => b.weight - a.weight);
+}
+
+// SEO audits that read the origin the page is served from. What their result means for the production
+// domain, so that neither a failure nor a pass on 127.0.0.1 is taken on faith.
+const ORIGIN_AUDITS = {
+  canonical:
+    'Lighthouse 13 ne compare pas le domaine de la canonique à celui de la page (il refuse une URL invalide ou relative, des canoniques contradictoires, un renvoi vers la racine du même domaine) : une canonique vers le domaine de production ne pénalise pas la mesure sur 127.0.0.1, le résultat vaut pour la production.',
+  'is-crawlable':
+    'lit <meta name="robots"> et l’en-tête X-Robots-Tag : ici ceux du build et de son _headers, que sert l’hébergeur ; le résultat vaut pour la production, sauf en-tête ajouté par l’hébergeur hors _headers (aperçus de déploiement notamment).',
+  'robots-txt':
+    'lit /robots.txt de l’origine servie : ici celui du build, le même que sert la production ; le résultat vaut pour la production.',
+  'http-status-code':
+    'un 404 ici veut dire que la page manque dans le build : échec réel, aussi en production.',
+};
+
+/** Canonical of a built page compared with its production URL. */
+function canonicalCheck(html, productionUrl) {
+  const link = /<link\b[^>]*\brel=["']?canonical["']?[^>]*>/i.exec(html)?.[0];
+  const href = link && /\bhref=["']?([^"'\s>]+)/i.exec(link)?.[1];
+  if (!href) return 'pas de <link rel="canonical"> dans le HTML construit';
+  return href === productionUrl
+    ? `canonique = adresse de production (${href})`
+    : `canonique ${href} ≠ adresse de production attendue ${productionUrl}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+function printTable(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(headers));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+/** One Lighthouse run; retried (up to 3 attempts) when Lighthouse reports a broken trace or load. */
+async function runLighthouse(url, port) {
+  let result;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      locale: 'fr',
+      onlyCategories: CATEGORIES,
+    });
+    if (!result) throw new Error('Lighthouse n’a rien renvoyé');
+    if (!result.lhr.runtimeError) break;
+    process.stdout.write(`[${result.lhr.runtimeError.code}, nouvel essai] `);
+  }
+  return result;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = resolve(args.dir);
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir} n’est pas un site construit (pas d’index.html) : lancez d’abord npm run build`);
+  }
+  const site = productionSite();
+  const server = await startServer(dir, { gzip: args.gzip });
+  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  let chrome;
+  const results = [];
+  try {
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    console.log(`Lighthouse (mobile, throttling simulé) sur ${dir}, servi à ${server.url}`);
+    console.log(
+      `  serveur : ${server.headerRules} règle(s) de _headers appliquée(s), texte ${args.gzip ? 'compressé en gzip (comme l’hébergeur)' : 'non compressé (--no-gzip)'} ; Chromium : ${chromePath} ; ${args.runs} passe(s) par page${args.runs > 1 ? ', passe médiane retenue' : ''}`,
+    );
+    if (args.out) await mkdir(args.out, { recursive: true });
+
+    for (const page of args.pages) {
+      const url = new URL(page, server.url).href;
+      process.stdout.write(`  ${page} … `);
+      const started = Date.now();
+      try {
+        const runs = [];
+        for (let run = 1; run <= args.runs; run++) {
+          const result = await runLighthouse(url, chrome.port);
+          runs.push(result.lhr);
+          if (args.out) {
+            const name = page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index';
+            await writeFile(join(args.out, `${name}${args.runs > 1 ? `.${run}` : ''}.json`), result.report);
+          }
+        }
+        const usable = runs.filter((lhr) => !lhr.runtimeError);
+        const lhr = usable.length > 1 ? computeMedianRun(usable) : (usable[0] ?? runs[0]);
+        console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
+        results.push({ page, lhr, runs: usable });
+      } catch (error) {
+        console.log(`échec : ${error.message}`);
+        results.push({ page, error });
+      }
+    }
+  } finally {
+    await chrome?.kill();
+    await server.close();
+  }
+
+  // Scores and metrics
+  console.log('');
+  printTable(
+    ['page', 'perf', 'a11y', 'bonnes pratiques', 'SEO', 'LCP', 'TBT', 'CLS', 'transfert'],
+    results.map(({ page, lhr, runs, error }) => {
+      if (!lhr) return [page, '—', '—', '—', '—', '—', '—', '—', oneLine(error.message, 40)];
+      if (lhr.runtimeError) return [page, '—', '—', '—', '—', '—', '—', '—', lhr.runtimeError.code];
+      const cat = (id) => {
+        const scores = runs.map((run) => Math.round((run.categories[id]?.score ?? 0) * 100));
+        const min = Math.min(...scores);
+        const max = Math.max(...scores);
+        return `${score100(lhr.categories[id]?.score)}${min === max ? '' : ` (${min}–${max})`}`;
+      };
+      const cls = lhr.audits['cumulative-layout-shift']?.numericValue;
+      const bytes = lhr.audits['total-byte-weight']?.numericValue;
+      return [
+        page,
+        cat('performance'),
+        cat('accessibility'),
+        cat('best-practices'),
+        cat('seo'),
+        ms(lhr.audits['largest-contentful-paint']),
+        ms(lhr.audits['total-blocking-time']),
+        typeof cls === 'number' ? cls.toFixed(3) : '—',
+        typeof bytes === 'number' ? `${(bytes / 1024).toFixed(1)} Ko` : '—',
+      ];
+    }),
+  );
+  if (args.runs > 1) console.log('(médiane des passes ; entre parenthèses, la plus basse et la plus haute)');
+  const budgetMet = results.filter(
+    ({ lhr }) => lhr && CATEGORIES.every((id) => lhr.categories[id]?.score === 1),
+  ).length;
+  console.log(
+    `\nBudget (100 dans les quatre catégories) : ${budgetMet}/${results.length} page(s) le tiennent.`,
+  );
+
+  // Failing audits
+  for (const { page, lhr } of results) {
+    if (!lhr) continue;
+    if (lhr.runtimeError) {
+      console.log(`\n== ${page} : Lighthouse n’a pas pu mesurer — ${plain(lhr.runtimeError.message)}`);
+      continue;
+    }
+    const failing = failingAudits(lhr);
+    console.log(
+      `\n== ${page} : ${failing.length === 0 ? 'aucun audit sous 1' : `${failing.length} audit(s) sous 1`}`,
+    );
+    for (const { category, weight, audit } of failing) {
+      const value = audit.displayValue ? ` — ${oneLine(audit.displayValue, 80)}` : '';
+      const weightNote = weight > 0 ? `poids ${weight}` : 'poids 0, sans effet sur la note';
+      console.log(
+        `  [${category}] ${audit.id} (score ${score100(audit.score)}, ${weightNote}) : ${plain(audit.title)}${value}`,
+      );
+      if (audit.metricSavings) {
+        const savings = Object.entries(audit.metricSavings).filter(([, saved]) => saved > 0);
+        const text = savings.map(([metric, saved]) => `${metric} ${saved}`).join(', ');
+        console.log(`      gain estimé par Lighthouse : ${text || 'aucun'}`);
+      }
+      if (audit.explanation) console.log(`      ${plain(audit.explanation)}`);
+      if (audit.errorMessage) console.log(`      erreur : ${plain(audit.errorMessage)}`);
+      for (const line of detailLines(audit.details)) console.log(`      ${line}`);
+      if (ORIGIN_AUDITS[audit.id]) console.log(`      localhost ou production ? ${ORIGIN_AUDITS[audit.id]}`);
+    }
+    for (const warning of lhr.runWarnings ?? [])
+      console.log(`  avertissement Lighthouse : ${plain(warning)}`);
+  }
+
+  // The SEO audits that read the origin, passed or not.
+  console.log(
+    `\nSEO et domaine : mesure sur 127.0.0.1, production sur ${site ?? '(site introuvable dans astro.config.mjs)'}.`,
+  );
+  for (const [id, note] of Object.entries(ORIGIN_AUDITS)) console.log(`  ${id} : ${note}`);
+  for (const { page, lhr } of results) {
+    if (!lhr || lhr.runtimeError) continue;
+    const status = Object.keys(ORIGIN_AUDITS)
+      .map((id) => `${id} ${lhr.audits[id] ? score100(lhr.audits[id].score) : '—'}`)
+      .join(', ');
+    const html = await readFile(join(dir, page, 'index.html'), 'utf8').catch(() => '');
+    const canonical = site ? ` ; ${canonicalCheck(html, `${site}${page}`)}` : '';
+    console.log(`  ${page} : ${status}${canonical}`);
+  }
+
+  const load = os.loadavg()[0].toFixed(1);
+  const benchmark = results.map(({ lhr }) => lhr?.environment?.benchmarkIndex).filter(Boolean);
+  console.log(
+    `\nMachine : loadavg 1 min ${load} sur ${os.cpus().length} cœur(s), indice de performance Lighthouse ${benchmark.map((b) => Math.round(b)).join(', ') || '—'}. Le throttling simulé multiplie par 4 les durées de tâches observées : une machine chargée gonfle TBT (et FCP/LCP) ; à comparer sur une machine au repos.`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
