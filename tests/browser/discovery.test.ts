@@ -1,0 +1,164 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newPage } from './support/chromium';
+import { startServer, type StaticServer } from './support/server';
+import { ARTICLE_PATH, readArticle } from './support/content';
+
+// What makes the site findable and reusable, checked from the built output as a reader, a feed
+// reader, a crawler or a data user meets it: search, RSS, sitemap, robots.txt, 404, downloads.
+const SITE_DIR = process.env.SITE_DIR ?? 'dist';
+const SITE = 'https://patrouilles-sino-russes.example';
+const article = readArticle();
+const exerciseCount = readdirSync('content/exercises').filter((file) => file.endsWith('.yaml')).length;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(SITE_DIR), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const text = async (path: string) => {
+  const response = await fetch(`${server.url}${path}`);
+  expect(response.status, path).toBe(200);
+  return response.text();
+};
+
+describe('search (Pagefind)', () => {
+  it('finds "véhicules" when typed without accents, and answers in French', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/recherche/`);
+    await page.fill('#q', 'vehicules');
+    await page.press('#q', 'Enter');
+    const status = page.locator('#search-status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toMatch(/résultats? pour « vehicules »/);
+    const titles = await page.locator('#search-results a').allTextContents();
+    const figure = article.figures.find((f) => f.quote.includes('véhicules'));
+    expect(figure).toBeDefined();
+    expect(titles).toContain(figure!.label);
+    await page.close();
+  });
+
+  it('loads its index only on the search page', async () => {
+    const page = await newPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}${ARTICLE_PATH}`);
+    await page.goto(`${server.url}/chronologie/`);
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('RSS feed', () => {
+  it('lists the article with its title, absolute link and publication day', async () => {
+    const feed = await text('/rss.xml');
+    expect(feed).toContain('<language>fr-FR</language>');
+    const item = /<item>([\s\S]*?)<\/item>/.exec(feed)?.[1] ?? '';
+    expect(item).toContain(`<title>${article.editorial.title}</title>`);
+    expect(item).toContain(`<link>${SITE}${ARTICLE_PATH}</link>`);
+    const pubDate = /<pubDate>(.*?)<\/pubDate>/.exec(item)?.[1] ?? '';
+    // RFC 822 in UTC, at noon: the publication day whatever the reader's time zone.
+    expect(new Date(pubDate).toISOString().slice(0, 10)).toBe(article.date);
+  });
+
+  it('is announced in every page head', async () => {
+    const home = await text('/');
+    expect(home).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="\/rss.xml"/);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('robots.txt points to the sitemap', async () => {
+    expect(await text('/robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+
+  it('the sitemap lists articles, cards and timeline views, not the 404 page', async () => {
+    const index = await text('/sitemap-index.xml');
+    const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const urls = (await Promise.all(sitemaps.map(text))).flatMap((xml) =>
+      [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!),
+    );
+    expect(urls).toContain(`${SITE}${ARTICLE_PATH}`);
+    expect(urls).toContain(`${SITE}/chronologie/`);
+    for (const figure of article.figures) expect(urls).toContain(`${SITE}/faits/${figure.id}/`);
+    expect(urls.some((url) => url.includes('404'))).toBe(false);
+  });
+});
+
+describe('404', () => {
+  it('answers a missing page in French, with a way back', async () => {
+    const response = await fetch(`${server.url}/faits/nexiste-pas/`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('Page introuvable');
+    expect(html).toContain('href="/"');
+  });
+});
+
+describe('open data (/donnees/)', () => {
+  const factCount = article.figures.length + article.events.length;
+
+  it('offers the facts in JSON and CSV, one row per figure and event, each with its source paragraph', async () => {
+    const rows = JSON.parse(await text('/donnees/faits.json')) as {
+      id: string;
+      citation: string;
+      source: string;
+    }[];
+    expect(rows).toHaveLength(factCount);
+    const page = readFileSync(join(SITE_DIR, ARTICLE_PATH, 'index.html'), 'utf8');
+    for (const row of rows) {
+      const figureOrEvent = [...article.figures, ...article.events].find((fact) => fact.id === row.id);
+      expect(row.citation).toBe(figureOrEvent?.quote);
+      const url = new URL(row.source);
+      expect(url.pathname).toBe(ARTICLE_PATH);
+      expect(page).toContain(`id="${url.hash.slice(1)}"`);
+    }
+    const csv = (await text('/donnees/faits.csv')).replace(/^\ufeff/, '');
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^id,type,libelle,valeur,unite,qualificatif,texte,date,evenement,citation,source,fiche$/,
+    );
+    expect(lines).toHaveLength(factCount + 1);
+  });
+
+  it('offers the timeline, every researched event with its outside sources', async () => {
+    const rows = JSON.parse(await text('/donnees/chronologie.json')) as { id: string; sources: string[] }[];
+    const researched = rows.filter((row) => row.sources.length > 0);
+    expect(researched).toHaveLength(exerciseCount);
+  });
+
+  it('documents each download with a JSON Schema whose fields are the rows’ fields', async () => {
+    const schema = JSON.parse(await text('/donnees/faits.schema.json')) as {
+      type: string;
+      items: { properties: Record<string, { description?: string }>; required: string[] };
+    };
+    const rows = JSON.parse(await text('/donnees/faits.json')) as Record<string, unknown>[];
+    expect(schema.type).toBe('array');
+    expect(Object.keys(schema.items.properties).sort()).toEqual(Object.keys(rows[0]!).sort());
+    for (const property of Object.values(schema.items.properties)) expect(property.description).toBeTruthy();
+  });
+
+  it('links every download from the /donnees/ page', async () => {
+    const html = await text('/donnees/');
+    for (const file of [
+      'faits.json',
+      'faits.csv',
+      'faits.schema.json',
+      'chronologie.json',
+      'chronologie.csv',
+    ]) {
+      expect(html).toContain(`href="/donnees/${file}"`);
+    }
+  });
+});
