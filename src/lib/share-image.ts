@@ -4,13 +4,12 @@
  * Pipeline: a plain object tree (satori's React-element-like syntax, so no
  * JSX/React is needed) → satori → SVG with glyphs as paths → resvg → PNG.
  *
- * This module deliberately has no Astro imports: it is called from Astro
- * endpoints (e.g. `src/pages/faits/[id].png.ts`) but must also run under
- * vitest and plain Node.
+ * This module deliberately has no Astro imports and imports nothing of the
+ * project: it runs in the worker threads of `share-image-cache.ts`, loaded by
+ * Node itself rather than by Vite, and under vitest.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -440,6 +439,14 @@ function buildTree(card: ShareCard): El {
   );
 }
 
+/**
+ * What besides the card decides the output bytes (font package and files, satori and resvg
+ * versions): part of the share-image cache key.
+ */
+export async function rendererIdentity(): Promise<string> {
+  return `${RENDERER_VERSION}\n${(await loadAssets()).identity}`;
+}
+
 /** Render the SVG only (useful for debugging the layout). */
 export async function renderShareSvg(card: ShareCard): Promise<string> {
   const { fonts } = await loadAssets();
@@ -465,73 +472,4 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array<Arra
   // Copy into a plain ArrayBuffer-backed array: a Node Buffer is typed
   // Uint8Array<ArrayBufferLike>, which TS (5.7+) rejects as a Response body.
   return new Uint8Array(png);
-}
-
-/** Cache key: renderer version + font/renderer identity + the card itself. */
-export async function shareImageHash(card: ShareCard): Promise<string> {
-  const { identity } = await loadAssets();
-  // Fixed key order so that the same card built in a different property
-  // order (e.g. from a spread) hashes identically.
-  const canonical = JSON.stringify([
-    card.kicker,
-    card.title,
-    card.value ?? null,
-    card.quote ?? null,
-    card.source,
-    card.siteName,
-  ]);
-  return createHash('sha256').update(`${RENDERER_VERSION}\n${identity}\n${canonical}`).digest('hex');
-}
-
-export interface ShareImageResult {
-  png: Uint8Array<ArrayBuffer>;
-  /** true when the PNG came from the cache directory (no render). */
-  cached: boolean;
-  /** Path of the cached PNG. */
-  file: string;
-}
-
-let tmpCounter = 0;
-
-/**
- * Like `shareImageCached`, but also says whether it was a cache hit
- * (for tests and build benchmarks).
- */
-export async function shareImageWithStatus(
-  card: ShareCard,
-  cacheDir = '.cache/share-images',
-): Promise<ShareImageResult> {
-  const hash = await shareImageHash(card);
-  const file = path.resolve(cacheDir, `${hash}.png`);
-  try {
-    const buf = await readFile(file);
-    return { png: new Uint8Array(buf), cached: true, file };
-  } catch (err) {
-    if (!(err instanceof Error && 'code' in err && err.code === 'ENOENT')) throw err;
-  }
-  const png = await renderShareImage(card);
-  await mkdir(path.dirname(file), { recursive: true });
-  // Write-then-rename so a concurrent reader (parallel build workers) or an
-  // interrupted build never sees a truncated PNG under the final name.
-  tmpCounter += 1;
-  const tmp = `${file}.${String(process.pid)}.${String(tmpCounter)}.tmp`;
-  try {
-    await writeFile(tmp, png);
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-  return { png, cached: false, file };
-}
-
-/**
- * Content-addressed cache around `renderShareImage`: an unchanged card is read
- * back from `<cacheDir>/<sha256>.png` instead of being rendered again.
- */
-export async function shareImageCached(
-  card: ShareCard,
-  cacheDir = '.cache/share-images',
-): Promise<Uint8Array<ArrayBuffer>> {
-  return (await shareImageWithStatus(card, cacheDir)).png;
 }

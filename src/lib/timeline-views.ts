@@ -74,3 +74,9 @@ export function groupByYear(
   }
   return groups;
 }
+
+/** The whole timeline's description; its first year comes from content, as the research grows back in time. */
+export function timelineDescription(items: readonly TimelineItem[]): string {
+  const firstYear = Math.min(...items.flatMap((item) => (item.year === undefined ? [] : [item.year])));
+  return `Les exercices militaires conjoints et les patrouilles de la Russie et de la Chine depuis ${firstYear}, avec les événements cités par nos articles, chacun daté à sa précision et sourcé.`;
+}

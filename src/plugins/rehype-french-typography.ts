@@ -1,7 +1,7 @@
 import type { Plugin } from 'unified';
 import type { Root, Text } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import { frenchTypography, NNBSP, startsWithHighSign } from '../lib/french-typography';
+import { frenchTypography, NNBSP, startsWithHighSign } from '../lib/french-typography.ts';
 
 /** Elements whose text is code or data, not prose. */
 const SKIPPED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);

@@ -9,10 +9,13 @@ import {
   renderShareImage,
   SHARE_IMAGE_HEIGHT,
   SHARE_IMAGE_WIDTH,
-  shareImageCached,
-  shareImageWithStatus,
   type ShareCard,
 } from '../../src/lib/share-image.ts';
+import {
+  prerenderShareImages,
+  shareImageCached,
+  shareImageWithStatus,
+} from '../../src/lib/share-image-cache.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -131,6 +134,20 @@ describe('shareImageCached', () => {
     const files = (await readdir(cacheDir)).sort();
     expect(files).toHaveLength(2);
     for (const f of files) expect(f).toMatch(/^[0-9a-f]{64}\.png$/);
+  });
+
+  test('prerendering queues only missing images, rendered in worker threads to the same bytes', async () => {
+    const cards = [1, 2, 3].map((k) => ({ ...CARD, title: `Carte rendue d’avance ${String(k)}` }));
+    expect(await prerenderShareImages(cards, cacheDir)).toBe(3);
+    // Asked again while rendering or once done: nothing new is queued.
+    expect(await prerenderShareImages(cards, cacheDir)).toBe(0);
+    for (const card of cards) {
+      const { png } = await shareImageWithStatus(card, cacheDir);
+      // The worker's PNG is the one the renderer makes in this thread.
+      expect(Buffer.from(png).equals(Buffer.from(await renderShareImage(card)))).toBe(true);
+    }
+    expect(await prerenderShareImages(cards, cacheDir)).toBe(0);
+    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   test('concurrent misses for the same card all succeed with identical bytes', async () => {

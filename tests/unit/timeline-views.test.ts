@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildArticles } from '../../src/lib/article-model';
 import { buildTimeline, type TimelineItem } from '../../src/lib/timeline';
 import { axisData } from '../../src/lib/timeline-axis';
+import { paginateTimeline, timelinePageUrl } from '../../src/lib/timeline-pages';
 import { groupByYear, kindViewPath, timelineViews } from '../../src/lib/timeline-views';
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema } from '../../src/schema/context-event';
@@ -314,5 +315,63 @@ describe('axe : nombre d’événements par année et par type', () => {
   it('sans événement daté, un axe vide', () => {
     const undated = items.filter((item) => item.year === undefined);
     expect(axisData(undated)).toEqual({ years: [], kinds: [], counts: [], max: 0 });
+  });
+});
+
+describe('pages de la chronologie', () => {
+  // Ordre de la fixture : 2019 (air-2019-07, exo-2019-09), 2021 (nav-2021-10), 2022 (exo-2022-09,
+  // lettre-2022-11-29, air-2022-11), 2024 (gc-2024-09), puis l’événement non daté (visite-taiwan).
+  const pageIds = (size: number) =>
+    paginateTimeline(items, size).map((page) => page.items.map((item) => item.id));
+
+  it('tout tient sur une page quand la taille le permet', () => {
+    const pages = paginateTimeline(items, 60);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.items).toEqual(items);
+    expect(pages[0]?.span).toBe('2019–2024 et non datés');
+  });
+
+  it('une année reste entière sur une page quand elle y tient', () => {
+    expect(pageIds(3)).toEqual([
+      ['air-2019-07', 'exo-2019-09', 'nav-2021-10'],
+      ['exo-2022-09', 'lettre-2022-11-29', 'air-2022-11'],
+      ['gc-2024-09', 'visite-taiwan'],
+    ]);
+    expect(paginateTimeline(items, 3).map((page) => page.span)).toEqual([
+      '2019–2021',
+      '2022',
+      '2024 et non datés',
+    ]);
+  });
+
+  it('une année plus longue qu’une page est coupée, et la page suivante le dit', () => {
+    const pages = paginateTimeline(items, 2);
+    expect(pages.map((page) => page.items.map((item) => item.id))).toEqual([
+      ['air-2019-07', 'exo-2019-09'],
+      ['nav-2021-10'],
+      ['exo-2022-09', 'lettre-2022-11-29'],
+      ['air-2022-11', 'gc-2024-09'],
+      ['visite-taiwan'],
+    ]);
+    expect(pages.map((page) => page.continuesYear)).toEqual([false, false, false, true, false]);
+    expect(pages.map((page) => page.span)).toEqual(['2019', '2021', '2022', '2022–2024', 'non datés']);
+    expect(pages.map((page) => page.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('aucun événement perdu ni répété, quelle que soit la taille', () => {
+    for (const size of [1, 2, 3, 4, 5, 7, 8, 100]) {
+      const pages = paginateTimeline(items, size);
+      expect(pages.flatMap((page) => page.items)).toEqual(items);
+      for (const page of pages) expect(page.items.length).toBeGreaterThanOrEqual(1);
+      for (const page of pages) expect(page.items.length).toBeLessThanOrEqual(size);
+    }
+    expect(() => paginateTimeline(items, 0)).toThrow(RangeError);
+  });
+
+  it('adresses : la première page est la vue elle-même', () => {
+    expect(timelinePageUrl('', 1)).toBe('/chronologie/');
+    expect(timelinePageUrl('', 2)).toBe('/chronologie/page/2/');
+    expect(timelinePageUrl('2022', 1)).toBe('/chronologie/2022/');
+    expect(timelinePageUrl('pays/inde', 3)).toBe('/chronologie/pays/inde/page/3/');
   });
 });

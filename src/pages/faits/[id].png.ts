@@ -1,10 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { shareCardFor, type FactPage } from '../../lib/fact-pages';
 import { loadSite } from '../../lib/site';
-import { shareImageCached } from '../../lib/share-image';
+import { prerenderShareImages, shareImageCached } from '../../lib/share-image-cache';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { factPages } = await loadSite();
+  // Astro asks every route for its paths before rendering any page: queue the missing images now,
+  // so worker threads render them while the HTML pages are being rendered.
+  await prerenderShareImages(factPages.map(shareCardFor));
   return factPages.map((page) => ({ params: { id: page.id }, props: { page } }));
 };
 

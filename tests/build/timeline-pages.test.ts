@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFile, buildWith, cleanup, replaceOnce, type BuildResult } from './support/broken-build';
+import { PROJECT } from './support/broken-build';
+
+// A timeline longer than a page: every researched event is entered twice (a copy of each file,
+// under a new id), which doubles the record past one page. Proven on a real build of a copy.
+const EXERCISES = 'content/exercises';
+const researched = readdirSync(join(PROJECT, EXERCISES)).filter((file) => file.endsWith('.yaml'));
+
+/** Ids of the events shown on a built timeline page, in page order. */
+const eventIds = (html: string) =>
+  [...html.matchAll(/<article class="tl-item" id="([^"]+)"/g)].map((m) => m[1]);
+
+describe('a timeline longer than a page is cut into pages', () => {
+  let result: BuildResult;
+  let pages: string[];
+
+  beforeAll(async () => {
+    result = await buildWith(async (root) => {
+      for (const file of researched) {
+        const text = await readFile(join(root, EXERCISES, file), 'utf8');
+        await addFile(
+          root,
+          join(EXERCISES, file.replace(/\.yaml$/, '-bis.yaml')),
+          replaceOnce(text, /^datasetId: (.+)$/m, 'datasetId: $1-bis'),
+        );
+      }
+    });
+    const dir = join(result.dist, 'chronologie', 'page');
+    const numbers = (await readdir(dir)).map(Number).sort((a, b) => a - b);
+    pages = [
+      readFileSync(join(result.dist, 'chronologie', 'index.html'), 'utf8'),
+      ...numbers.map((n) => readFileSync(join(dir, String(n), 'index.html'), 'utf8')),
+    ];
+  });
+  afterAll(() => cleanup(result));
+
+  it('builds', () => {
+    expect(result.code, result.output).toBe(0);
+  });
+
+  it('shows every event exactly once across the pages, in order, at most 60 a page', () => {
+    const total = Number(/Toute la chronologie<\/a> \((\d+)/.exec(pages[0] ?? '')?.[1]);
+    // The original record, its copies, and the article's events not merged into the record.
+    expect(total).toBeGreaterThan(2 * researched.length);
+    expect(pages.length).toBeGreaterThanOrEqual(Math.max(2, Math.ceil(total / 60)));
+    const all = pages.flatMap(eventIds);
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+    for (const page of pages) expect(eventIds(page).length).toBeLessThanOrEqual(60);
+  });
+
+  it('links every page from every page, the current one marked, with previous and next', () => {
+    pages.forEach((html, index) => {
+      for (let n = 2; n <= pages.length; n++)
+        expect(html.includes(`href="/chronologie/page/${n}/"`)).toBe(true);
+      // \s: the space before ":" is a narrow no-break space (French typography).
+      const current = new RegExp(`aria-current="page">\\s*Page ${index + 1}\\s:`);
+      expect(current.test(html), `page ${index + 1} marked current`).toBe(true);
+      expect(html.includes('rel="prev"')).toBe(index > 0);
+      expect(html.includes('rel="next"')).toBe(index < pages.length - 1);
+    });
+  });
+
+  it('gives each page a title of its own', () => {
+    const titles = pages.map((html) => /<title>([^<]+)<\/title>/.exec(html)?.[1]);
+    expect(new Set(titles).size).toBe(pages.length);
+    expect(titles[1]).toContain(`page 2 sur ${pages.length}`);
+  });
+
+  it('lists the pages in the sitemap', () => {
+    const sitemap = readFileSync(join(result.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/chronologie/page/2/');
+  });
+});
