@@ -8,9 +8,8 @@ import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
-import frenchTypography from './src/integrations/french-typography.ts';
+import typesetAndIndex from './src/integrations/typeset-and-index.ts';
 
 // Old URLs left behind by renamed ids are not pages of their own: keep them out of the sitemap.
 const movedPaths = new Set(Object.keys(loadRedirects()));
@@ -22,8 +21,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPaths.has(new URL(page).pathname) }),
-    frenchTypography(),
-    pagefind(),
+    typesetAndIndex(),
   ],
   // Scripts as files, never inlined: the Content Security Policy (public/_headers) allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,5 +1,6 @@
 /**
- * Worker-thread task of the French typography pass: typesets a batch of built HTML files in place.
+ * Worker-thread task of the post-build pass (`typeset-and-index.ts`): typesets a batch of built
+ * HTML files in place and hands their new text back for the search index.
  * Loaded by Node itself (type stripping), not by Vite: relative imports carry their `.ts`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,8 +11,12 @@ import rehypeFrenchTypography from '../plugins/rehype-french-typography.ts';
 
 const processor = unified().use(rehypeParse).use(rehypeFrenchTypography).use(rehypeStringify);
 
-export default async function typesetFiles(files: readonly string[]): Promise<void> {
+export default async function typesetFiles(files: readonly string[]): Promise<string[]> {
+  const typeset: string[] = [];
   for (const file of files) {
-    await writeFile(file, String(await processor.process(await readFile(file, 'utf8'))));
+    const html = String(await processor.process(await readFile(file, 'utf8')));
+    await writeFile(file, html);
+    typeset.push(html);
   }
+  return typeset;
 }

@@ -45,6 +45,9 @@ describe('search (Pagefind)', () => {
     const figure = article.figures.find((f) => f.quote.includes('véhicules'));
     expect(figure).toBeDefined();
     expect(titles).toContain(figure!.label);
+    // The result leads to the figure's card (the index is fed page by page with each page's URL).
+    const link = page.locator('#search-results a', { hasText: figure!.label }).first();
+    expect(await link.getAttribute('href')).toBe(`/faits/${figure!.id}/`);
     await page.close();
   });
 
