@@ -8,8 +8,9 @@ import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
-import typesetAndIndex from './src/integrations/typeset-and-index.ts';
+import frenchTypography from './src/integrations/french-typography.ts';
 
 // Old URLs left behind by renamed ids are not pages of their own: keep them out of the sitemap.
 const movedPaths = new Set(Object.keys(loadRedirects()));
@@ -21,7 +22,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPaths.has(new URL(page).pathname) }),
-    typesetAndIndex(),
+    frenchTypography(),
+    pagefind(),
   ],
   // Scripts as files, never inlined: the Content Security Policy (public/_headers) allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
