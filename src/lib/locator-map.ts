@@ -43,6 +43,20 @@ function worldLand(): GeoPermissibleObjects {
  */
 export function locatorMap(places: readonly MapPlace[]): LocatorMap | undefined {
   if (places.length === 0) return undefined;
+  // Projecting the world's land takes milliseconds, and many cards share their places (every
+  // figure of an event, events in the same seas): each set of places is drawn once per build.
+  const key = JSON.stringify(places.map((place) => [place.name, place.center]));
+  let map = drawn.get(key);
+  if (map === undefined) {
+    map = draw(places);
+    drawn.set(key, map);
+  }
+  return map;
+}
+
+const drawn = new Map<string, LocatorMap>();
+
+function draw(places: readonly MapPlace[]): LocatorMap {
   // Longitudes unwrapped around the places' circular mean, so places on both sides of the
   // 180th meridian (Bering Sea at 178° W, North Pacific at 170° E) stay neighbours.
   const mean = circularMeanLongitude(places.map((place) => place.center[0]));

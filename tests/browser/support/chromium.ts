@@ -1,8 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
- * Lance le Chromium du système (ou `$CHROME_PATH`, cf. scripts/ensure-chromium.mjs), sans réseau :
- * toute résolution DNS échoue sauf localhost / 127.0.0.1, donc aucune requête ne peut quitter la machine.
+ * Launches the system's Chromium (or `$CHROME_PATH`, see scripts/ensure-chromium.mjs) with no network:
+ * every DNS lookup fails except localhost / 127.0.0.1, so no request can leave the machine.
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -21,8 +21,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Ouvre une page dans un contexte créé par `browser.newContext()` — obligatoire pour @axe-core/playwright,
- * qui refuse les pages issues de `browser.newPage()`. Fermer la page ferme aussi son contexte.
+ * Opens a page in a context made by `browser.newContext()`, which @axe-core/playwright requires (it
+ * refuses pages from `browser.newPage()`). Closing the page closes its context too.
  */
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR' });

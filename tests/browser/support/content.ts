@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 /**
- * Ce que les tests navigateur attendent, lu dans le CONTENU (frontmatter, fichiers partagés, texte
- * reçu) et jamais dans le HTML construit : une page fausse ne peut pas fournir sa propre attente.
+ * What the browser tests expect, read from the CONTENT (frontmatter, shared entries, the text as
+ * received) and never from the built HTML: a wrong page cannot supply its own expectation.
  */
 
 export const SLUG = 'bombardiers-russes-chinois-patrouille-conjointe';
@@ -74,8 +74,8 @@ export function readEntry<T = Record<string, unknown>>(
 }
 
 /**
- * Les paragraphes du texte reçu. Sa première ligne commence par un en-tête de métadonnées
- * (`date 2022-11`) qui n’est pas du texte d’article : il est retiré.
+ * The paragraphs of the text as received. Its first line starts with a metadata header
+ * (`date 2022-11`) that is not article text: it is removed.
  */
 export function seedParagraphs(): string[] {
   const text = readFileSync(SEED, 'utf8').replace(/^\s*date\s+\d{4}(?:-\d{2}){0,2}\s+/, '');
@@ -86,8 +86,8 @@ export function seedParagraphs(): string[] {
 }
 
 /**
- * Ramène un texte à ses mots et à sa ponctuation : espaces insécables (U+00A0, U+202F) → espace,
- * guillemets anglais “ ” → « », blancs consécutifs fusionnés (y compris autour des guillemets).
+ * Reduces a text to its words and punctuation: no-break spaces (U+00A0, U+202F) → space, English
+ * quotes “ ” → « », runs of white space merged (around the quotes too).
  */
 export function normaliseTypography(text: string): string {
   return text

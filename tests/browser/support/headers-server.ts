@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { startServer, type StaticServer } from './server';
 
 /**
- * Comme `startServer()` (./server.ts), mais chaque réponse porte les en-têtes que l’hébergeur
- * (Netlify, Cloudflare Pages) appliquerait d’après le fichier `_headers` du site construit :
- * les tests navigateur voient la CSP et les autres en-têtes de sécurité de la production.
+ * Like `startServer()` (./server.ts), but every response carries the headers the host (Netlify,
+ * Cloudflare Pages) would apply from the built site's `_headers` file: the browser tests see the
+ * production CSP and other security headers.
  */
 
 /** Un bloc de `_headers` : un motif de chemin et ses en-têtes, dans l’ordre du fichier. */
@@ -15,9 +15,9 @@ export interface HeaderRule {
 }
 
 /**
- * Lit la syntaxe `_headers` (Netlify / Cloudflare Pages) : une ligne sans indentation donne un
- * motif de chemin (`/*`, `/faits/:id/`…), les lignes indentées qui suivent sont ses en-têtes
- * `Nom: valeur` ; `#` commence un commentaire. Échoue sur toute ligne qu’un hébergeur refuserait.
+ * Reads the `_headers` syntax (Netlify / Cloudflare Pages): an unindented line is a path pattern
+ * (`/*`, `/faits/:id/`…), the indented lines after it are its `Name: value` headers; `#` starts a
+ * comment. Fails on any line a host would reject.
  */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: { pattern: string; headers: [string, string][] }[] = [];
@@ -58,8 +58,8 @@ function patternToRegExp(pattern: string): RegExp {
 }
 
 /**
- * En-têtes d’une réponse à `pathname` : ceux de tous les blocs qui s’appliquent, dans l’ordre ;
- * un même en-tête venu de deux blocs est joint par « , » (comportement de Netlify et Cloudflare).
+ * Headers of a response to `pathname`: those of every matching block, in order; the same header
+ * from two blocks is joined with ", " (as Netlify and Cloudflare do).
  */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -75,15 +75,15 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
 
 export interface HeadersServerOptions {
   /**
-   * Règles appliquées à chaque réponse ; par défaut, le `_headers` de `dir` (absent → erreur :
-   * un site sans en-têtes de sécurité ne doit pas passer pour sûr).
+   * Rules applied to every response; by default, the `_headers` of `dir` (missing → error: a site
+   * without security headers must not pass for safe).
    */
   readonly headers?: readonly HeaderRule[];
 }
 
 /**
- * Serveur statique sur 127.0.0.1 (port libre), comme `startServer()`, qui applique les en-têtes
- * de `_headers`. `_headers` lui-même n’est pas servi (l’hébergeur ne le publie pas).
+ * Static server on 127.0.0.1 (a free port), like `startServer()`, applying the headers of
+ * `_headers`. `_headers` itself is not served (hosts do not publish it).
  */
 export async function startHeadersServer(
   dir = 'dist',

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 
 /**
- * Comme `newPage()` (./chromium.ts), avec des options de contexte (fuseau horaire, thème sombre,
- * JavaScript coupé, taille d’écran…). Toujours un `browser.newContext()`, donc utilisable par axe.
- * Fermer la page ferme aussi son contexte.
+ * Like `newPage()` (./chromium.ts), with context options (time zone, dark theme, JavaScript off,
+ * screen size…). Always a `browser.newContext()`, so axe can use it. Closing the page closes its
+ * context too.
  */
 export async function newPageWith(browser: Browser, options: BrowserContextOptions): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR', ...options });
@@ -36,8 +36,8 @@ export function focused(page: Page): Promise<Focused | undefined> {
 }
 
 /**
- * Appuie sur Tab jusqu’à ce que l’élément focalisé vérifie `wanted`, comme un lecteur au clavier ;
- * échoue (avec le parcours suivi) après `max` appuis.
+ * Presses Tab until the focused element satisfies `wanted`, as a keyboard reader would; fails (with
+ * the path followed) after `max` presses.
  */
 export async function tabUntil(page: Page, wanted: (el: Focused) => boolean, max = 80): Promise<Focused> {
   const path: string[] = [];

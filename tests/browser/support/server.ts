@@ -58,8 +58,8 @@ export interface ServerOptions {
 }
 
 /**
- * Petit serveur statique (sans dépendance) sur 127.0.0.1, port libre.
- * Répertoire → son index.html ; chemin absent → 404.html du site avec le statut 404.
+ * Small static server (no dependency) on 127.0.0.1, on a free port.
+ * A directory → its index.html; a missing path → the site's 404.html with status 404.
  */
 export async function startServer(dir = 'dist', options: ServerOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
