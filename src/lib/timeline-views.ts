@@ -75,6 +75,9 @@ export function groupByYear(
   return groups;
 }
 
+/** Title of the whole timeline, on its first page and the ones after. */
+export const TIMELINE_TITLE = 'Exercices et patrouilles sino-russes';
+
 /** The whole timeline's description; its first year comes from content, as the research grows back in time. */
 export function timelineDescription(items: readonly TimelineItem[]): string {
   const firstYear = Math.min(...items.flatMap((item) => (item.year === undefined ? [] : [item.year])));
