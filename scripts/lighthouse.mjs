@@ -28,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { CHROME_FLAGS } from './chromium-flags.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,18 +41,6 @@ const DEFAULT_PAGES = [
 ];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // No request can leave the machine: every host name but the local server's fails to resolve.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -403,7 +392,7 @@ async function main() {
   let chrome;
   const results = [];
   try {
-    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROME_FLAGS], logLevel: 'silent' });
     console.log(`Lighthouse (mobile, throttling simulé) sur ${dir}, servi à ${server.url}`);
     console.log(
       `  serveur : ${server.headerRules} règle(s) de _headers appliquée(s), texte ${args.gzip ? 'compressé en gzip (comme l’hébergeur)' : 'non compressé (--no-gzip)'} ; Chromium : ${chromePath} ; ${args.runs} passe(s) par page${args.runs > 1 ? ', passe médiane retenue' : ''}`,
