@@ -22,13 +22,14 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROME_FLAGS } from './chromium-flags.mjs';
+import { resolveFile } from './static-file.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -143,25 +144,6 @@ function headersFor(rules, pathname) {
       headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
   }
   return headers;
-}
-
-/** Regular file to serve for `pathname` (a directory gives its index.html), or undefined. */
-async function resolveFile(root, pathname) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const path = resolve(join(root, decoded));
-  if (path !== root && !path.startsWith(root + sep)) return undefined;
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isFile()) return path;
-  if (info?.isDirectory()) {
-    const index = join(path, 'index.html');
-    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
-  }
-  return undefined;
 }
 
 async function startServer(dir, { gzip }) {

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { resolveFile } from '../../../scripts/static-file.mjs';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,25 +29,6 @@ export interface StaticServer {
   /** Chemins (avec la requête éventuelle) de toutes les requêtes reçues, dans l’ordre. */
   requests: string[];
   close: () => Promise<void>;
-}
-
-/** Fichier régulier à servir pour `urlPath`, ou `undefined` (inexistant ou hors de `root`). */
-async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const path = resolve(join(root, decoded));
-  if (path !== root && !path.startsWith(root + sep)) return undefined;
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isFile()) return path;
-  if (info?.isDirectory()) {
-    const index = join(path, 'index.html');
-    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
-  }
-  return undefined;
 }
 
 export interface ServerOptions {
