@@ -26,9 +26,9 @@ import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
+import { readSeed, replaceOnce, stubShareImages, writeSyntheticArticles } from './synthetic-articles.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SEED_DIR = join(ROOT, 'content/articles');
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -139,98 +139,6 @@ async function makeProject(n) {
   );
   await mkdir(join(root, 'logs'));
   return root;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Synthetic articles
-
-/** The seed article: the one real article of content/articles/. */
-function readSeed() {
-  const files = readdirSync(SEED_DIR).filter((f) => f.endsWith('.md'));
-  if (files.length === 0) throw new Error(`aucun article dans ${SEED_DIR}`);
-  const file = files.sort()[0];
-  const text = readFileSync(join(SEED_DIR, file), 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file} : frontmatter introuvable`);
-  return { slug: file.replace(/\.md$/, ''), frontmatter: match[1], body: match[2] };
-}
-
-/** ISO day `iso` minus `days` days (calendar arithmetic in UTC, no DST surprises). */
-function shiftDays(iso, days) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * Copy k of the seed: published k days earlier, ids suffixed with `-k`, title suffixed with
- * " (copie k)". The body and every quote are kept verbatim. The event `when` phrases ("mercredi",
- * "en septembre") resolve against the shifted date, so explicit event dates and `sameAs` links
- * (which pin the real 30 November patrol and Vostok-2022) are kept only for k = 0.
- */
-function syntheticArticle(seed, k) {
-  const doc = YAML.parseDocument(seed.frontmatter);
-  const seedDate = String(doc.get('date'));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(seedDate))
-    throw new Error(`date de l’article source inattendue : ${seedDate}`);
-  const date = shiftDays(seedDate, k);
-  doc.set('date', date);
-  // The source's period must contain the publication date: keep it at the source's precision.
-  if (doc.has('sourceDate')) {
-    const sourceDate = String(doc.get('sourceDate'));
-    doc.set('sourceDate', date.slice(0, sourceDate.length));
-  }
-  doc.setIn(['editorial', 'title'], `${doc.getIn(['editorial', 'title'])} (copie ${k})`);
-  const suffix = (id) => `${id}-${k}`;
-  for (const event of doc.get('events')?.items ?? []) {
-    event.set('id', suffix(event.get('id')));
-    if (k > 0) {
-      event.delete('date');
-      event.delete('sameAs');
-    }
-  }
-  for (const figure of doc.get('figures')?.items ?? []) {
-    figure.set('id', suffix(figure.get('id')));
-    figure.set('event', suffix(figure.get('event')));
-  }
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n${seed.body}`;
-}
-
-async function writeArticles(root, n) {
-  const seed = readSeed();
-  const files = [];
-  for (let k = 0; k < n; k++) {
-    const file = join(root, 'content/articles', `${seed.slug}-${k}.md`);
-    await writeFile(file, syntheticArticle(seed, k));
-    files.push(file);
-  }
-  return files;
-}
-
-/** A 1×1 PNG (the copy's own src only: the project's files are never touched). */
-const STUB_PNG =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
-
-async function stubShareImages(root) {
-  const file = join(root, 'src/lib/share-image.ts');
-  const signature =
-    'export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {';
-  const text = await readFile(file, 'utf8');
-  await writeFile(
-    file,
-    replaceOnce(
-      text,
-      signature,
-      `${signature}\n  if (card) return new Uint8Array(Buffer.from('${STUB_PNG}', 'base64')); // bench --stub-images`,
-    ),
-  );
-}
-
-/** Replaces `from` by `to` exactly once in `text`; fails loudly when `from` is not found once. */
-function replaceOnce(text, from, to) {
-  const count = text.split(from).length - 1;
-  if (count !== 1) throw new Error(`modification : « ${from} » trouvé ${count} fois, une fois attendu`);
-  return text.replace(from, to);
 }
 
 function replaceFirst(text, from, to) {
@@ -680,7 +588,7 @@ async function benchSize(n, args, roots) {
   const root = await makeProject(n);
   roots.push(root);
   console.log(`  copie temporaire : ${root}`);
-  const files = await writeArticles(root, n);
+  const files = await writeSyntheticArticles(root, n);
   if (args.stubImages) await stubShareImages(root);
   // One share image per article figure and event, and per researched event.
   const seedDoc = YAML.parse(readSeed().frontmatter);

@@ -1,0 +1,98 @@
+import type { EntityAppearances } from './entity-index';
+
+/**
+ * At most this many articles per page of an actor, aircraft or place. Today every entity fits on
+ * one page; a newsroom publishing by the hundred would otherwise give Russia one page listing every
+ * mention and fact of every article (2.3 MB of HTML at 1,000 articles, measured with the bench).
+ */
+export const ENTITY_PAGE_SIZE = 50;
+
+/** One page of an entity: a run of articles, with their mentions and the facts drawn from them. */
+export interface EntityPageSlice {
+  /** 1-based. */
+  readonly number: number;
+  readonly appearances: EntityAppearances;
+  /** "articles du 13 octobre 2022 au 30 novembre 2022": what the page covers, for the page list. */
+  readonly span: string;
+}
+
+interface Published {
+  readonly dateIso: string;
+  readonly dateText: string;
+}
+
+/** "articles du 13 octobre 2022 au 30 novembre 2022", oldest to newest whatever the page order. */
+function spanOf(dates: readonly Published[]): string {
+  const sorted = [...dates].sort((a, b) => a.dateIso.localeCompare(b.dateIso));
+  const oldest = sorted[0];
+  const newest = sorted.at(-1);
+  if (oldest === undefined || newest === undefined) return 'aucun article';
+  return oldest.dateIso === newest.dateIso
+    ? `articles du ${oldest.dateText}`
+    : `articles du ${oldest.dateText} au ${newest.dateText}`;
+}
+
+/**
+ * Cuts an entity's appearances into pages of at most `size` articles, in the order they come
+ * (the site's article order). An article's mentions and its facts always share a page, so a
+ * reader finds everything one article says about the entity in one place. An entity named by no
+ * article still has its one page.
+ */
+export function paginateAppearances(
+  appearances: EntityAppearances,
+  size: number = ENTITY_PAGE_SIZE,
+): EntityPageSlice[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`taille de page invalide : ${size}`);
+  // Articles in the order they first appear (mentions, then facts naming the entity only through a
+  // fact), with their publication dates for the page list.
+  const dates = new Map<string, Published>();
+  for (const { article } of appearances.mentions)
+    if (!dates.has(article.slug)) dates.set(article.slug, article);
+  for (const { source } of appearances.facts) if (!dates.has(source.slug)) dates.set(source.slug, source);
+  const order = [...dates.keys()];
+  const count = Math.max(1, Math.ceil(order.length / size));
+  return Array.from({ length: count }, (_, index) => {
+    const slugs = order.slice(index * size, (index + 1) * size);
+    const onPage = new Set(slugs);
+    return {
+      number: index + 1,
+      appearances: {
+        mentions: appearances.mentions.filter((mention) => onPage.has(mention.article.slug)),
+        facts: appearances.facts.filter((fact) => onPage.has(fact.source.slug)),
+      },
+      span: spanOf(slugs.map((slug) => dates.get(slug)!)),
+    };
+  });
+}
+
+/** URL of a page of an entity: "/acteurs/russie/", "/acteurs/russie/page/2/". */
+export function entityPageUrl(entityUrl: string, page: number): string {
+  return page === 1 ? entityUrl : `${entityUrl}page/${page}/`;
+}
+
+/** What a page of an entity receives from its route's getStaticPaths. */
+export interface EntityPageProps {
+  /** Everything about the entity: the page's description counts it all. */
+  readonly appearances: EntityAppearances;
+  readonly pages: readonly EntityPageSlice[];
+  readonly page: EntityPageSlice;
+}
+
+/**
+ * Static paths of every page of every entity of a collection: the first at the entity's own URL
+ * (`[id]/[...page]` with no rest), the others under `page/N`.
+ */
+export function entityPagePaths(
+  ids: Iterable<string>,
+  appearancesOf: (id: string) => EntityAppearances,
+  size: number = ENTITY_PAGE_SIZE,
+) {
+  return [...ids].flatMap((id) => {
+    const appearances = appearancesOf(id);
+    const pages = paginateAppearances(appearances, size);
+    return pages.map((page) => ({
+      params: { id, page: page.number > 1 ? `page/${page.number}` : undefined },
+      props: { appearances, pages, page } satisfies EntityPageProps,
+    }));
+  });
+}

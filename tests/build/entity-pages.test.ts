@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWith, cleanup, type BuildResult } from './support/broken-build';
+import { ENTITY_PAGE_SIZE } from '../../src/lib/entity-pages';
+import { readSeed, stubShareImages, syntheticArticle } from '../../scripts/synthetic-articles.mjs';
+
+// An actor, an aircraft and a place named by more articles than a page holds: the seed article plus
+// ENTITY_PAGE_SIZE copies of it (as `npm run bench` makes them), on a real build of a copy of the
+// project. Share images are stubbed: they are not what this test is about, and would triple its time.
+const COPIES = ENTITY_PAGE_SIZE;
+const ARTICLES = COPIES + 1;
+
+/** Paths of the articles a built entity page lists, in page order. */
+const articlesOf = (html: string) =>
+  [...html.matchAll(/<h3>\s*<a href="(\/articles\/[^"]+\/)">/g)].map((m) => m[1]);
+
+/** Fact links of the "Faits liés" list of a built entity page. */
+const factsOf = (html: string) => {
+  const list = /<h2>Faits liés<\/h2>\s*<ul>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+  return [...list.matchAll(/<a href="(\/faits\/[^"]+\/)">/g)].map((m) => m[1]);
+};
+
+describe('an entity named by more articles than a page holds gets pages', () => {
+  let result: BuildResult;
+  /** Built pages of an entity, first to last (page/2/, page/3/… until one is missing). */
+  const pagesOf = (path: string): string[] => {
+    const pages = [readFileSync(join(result.dist, path, 'index.html'), 'utf8')];
+    for (let n = 2; existsSync(join(result.dist, path, 'page', String(n), 'index.html')); n++)
+      pages.push(readFileSync(join(result.dist, path, 'page', String(n), 'index.html'), 'utf8'));
+    return pages;
+  };
+
+  beforeAll(async () => {
+    result = await buildWith(async (root) => {
+      const seed = readSeed();
+      for (let k = 1; k <= COPIES; k++)
+        await writeFile(join(root, 'content/articles', `${seed.slug}-${k}.md`), syntheticArticle(seed, k));
+      await stubShareImages(root);
+    });
+  });
+  afterAll(() => cleanup(result));
+
+  it('builds', () => {
+    expect(result.code, result.output).toBe(0);
+  });
+
+  it.each(['/acteurs/russie/', '/appareils/tu-95/', '/lieux/mer-du-japon/'])(
+    '%s lists every article exactly once, at most a page size per page',
+    (path) => {
+      const pages = pagesOf(path);
+      expect(pages).toHaveLength(Math.ceil(ARTICLES / ENTITY_PAGE_SIZE));
+      const all = pages.flatMap(articlesOf);
+      expect(new Set(all).size).toBe(ARTICLES);
+      expect(all).toHaveLength(ARTICLES);
+      for (const html of pages) expect(articlesOf(html).length).toBeLessThanOrEqual(ENTITY_PAGE_SIZE);
+    },
+  );
+
+  it('puts each article’s facts on the page of its mentions, none lost or repeated', () => {
+    const pages = pagesOf('/acteurs/russie/');
+    const facts = pages.flatMap(factsOf);
+    expect(new Set(facts).size).toBe(facts.length);
+    // Every copy carries the seed's facts: as many facts per article on every page.
+    const perArticle = facts.length / ARTICLES;
+    expect(perArticle).toBeGreaterThan(0);
+    expect(Number.isInteger(perArticle)).toBe(true);
+    for (const html of pages) expect(factsOf(html).length).toBe(perArticle * articlesOf(html).length);
+  });
+
+  it('links every page from every page, the current one marked, with previous and next', () => {
+    const pages = pagesOf('/acteurs/russie/');
+    pages.forEach((html, index) => {
+      expect(html.includes('href="/acteurs/russie/"')).toBe(true);
+      for (let n = 2; n <= pages.length; n++)
+        expect(html.includes(`href="/acteurs/russie/page/${n}/"`)).toBe(true);
+      // \s: the space before ":" is a narrow no-break space (French typography).
+      const current = new RegExp(`aria-current="page">\\s*Page ${index + 1}\\s:`);
+      expect(current.test(html), `page ${index + 1} marked current`).toBe(true);
+      expect(html.includes('rel="prev"')).toBe(index > 0);
+      expect(html.includes('rel="next"')).toBe(index < pages.length - 1);
+    });
+  });
+
+  it('gives each page a title and a canonical URL of its own, and one permalink: the entity’s', () => {
+    const pages = pagesOf('/acteurs/russie/');
+    const titles = pages.map((html) => /<title>([^<]+)<\/title>/.exec(html)?.[1]);
+    expect(new Set(titles).size).toBe(pages.length);
+    expect(titles[1]).toContain(`page 2 sur ${pages.length}`);
+    expect(pages[1]).toMatch(/<link rel="canonical" href="[^"]+\/acteurs\/russie\/page\/2\/"/);
+    for (const html of pages) expect(html).toMatch(/Lien permanent\s?: <a href="\/acteurs\/russie\/">/);
+  });
+
+  it('lists the pages in the sitemap', () => {
+    const sitemap = readFileSync(join(result.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/acteurs/russie/page/2/');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityAppearances } from '../../src/lib/entity-index';
+import { entityPagePaths, entityPageUrl, paginateAppearances } from '../../src/lib/entity-pages';
+
+// Paging of actor, aircraft and place pages. The function reads only which article each mention
+// and fact comes from, and its date; the fixtures carry just that, with expectations by hand.
+
+type Mention = EntityAppearances['mentions'][number];
+type Fact = EntityAppearances['facts'][number];
+
+const FRENCH_DAY = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Article `slug` published on ISO day `iso`, newest first as the site lists them. */
+const published = (slug: string, iso: string) => ({
+  slug,
+  dateIso: iso,
+  dateText: FRENCH_DAY.format(new Date(`${iso}T00:00:00Z`)),
+});
+
+const mention = (slug: string, iso: string, quote: string): Mention =>
+  ({
+    article: published(slug, iso),
+    quote: { text: quote },
+    link: `/articles/${slug}/#p1`,
+  }) as unknown as Mention;
+
+const fact = (slug: string, iso: string, id: string): Fact =>
+  ({ id, source: published(slug, iso) }) as unknown as Fact;
+
+// Four articles: d names the entity only through a fact; b has two mentions and two facts.
+const appearances: EntityAppearances = {
+  mentions: [
+    mention('a', '2022-11-30', 'Tu-95 (a)'),
+    mention('b', '2022-11-20', 'Tu-95 (b, 1)'),
+    mention('b', '2022-11-20', 'Tu-95 (b, 2)'),
+    mention('c', '2022-11-10', 'Tu-95 (c)'),
+  ],
+  facts: [
+    fact('a', '2022-11-30', 'fa'),
+    fact('b', '2022-11-20', 'fb1'),
+    fact('b', '2022-11-20', 'fb2'),
+    fact('d', '2022-11-02', 'fd'),
+  ],
+};
+
+const quotesOf = (page: { appearances: EntityAppearances }) =>
+  page.appearances.mentions.map((m) => m.quote.text);
+const factsOf = (page: { appearances: EntityAppearances }) => page.appearances.facts.map((f) => f.id);
+
+describe('paginateAppearances', () => {
+  it('keeps everything on one page when it fits', () => {
+    const pages = paginateAppearances(appearances, 50);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.appearances).toEqual(appearances);
+    expect(pages[0]?.span).toBe('articles du 2 novembre 2022 au 30 novembre 2022');
+  });
+
+  it('cuts by article, an article’s mentions and facts always on the same page', () => {
+    const pages = paginateAppearances(appearances, 2);
+    expect(pages.map((page) => page.number)).toEqual([1, 2]);
+    expect(pages.map(quotesOf)).toEqual([['Tu-95 (a)', 'Tu-95 (b, 1)', 'Tu-95 (b, 2)'], ['Tu-95 (c)']]);
+    expect(pages.map(factsOf)).toEqual([['fa', 'fb1', 'fb2'], ['fd']]);
+    expect(pages.map((page) => page.span)).toEqual([
+      'articles du 20 novembre 2022 au 30 novembre 2022',
+      'articles du 2 novembre 2022 au 10 novembre 2022',
+    ]);
+  });
+
+  it('loses and repeats nothing at any page size', () => {
+    for (let size = 1; size <= 5; size++) {
+      const pages = paginateAppearances(appearances, size);
+      expect(pages.flatMap(quotesOf)).toEqual(appearances.mentions.map((m) => m.quote.text));
+      expect(pages.flatMap(factsOf)).toEqual(appearances.facts.map((f) => f.id));
+      expect(pages).toHaveLength(Math.ceil(4 / size));
+    }
+  });
+
+  it('names a page of one day by that day', () => {
+    expect(paginateAppearances(appearances, 1)[0]?.span).toBe('articles du 30 novembre 2022');
+  });
+
+  it('gives an entity no article names its one, empty page', () => {
+    const pages = paginateAppearances({ mentions: [], facts: [] });
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.appearances).toEqual({ mentions: [], facts: [] });
+  });
+
+  it('refuses a page size that is not a positive integer', () => {
+    expect(() => paginateAppearances(appearances, 0)).toThrow(RangeError);
+    expect(() => paginateAppearances(appearances, 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('entity page URLs and paths', () => {
+  it('puts the first page at the entity’s URL and the others under page/N', () => {
+    expect(entityPageUrl('/acteurs/russie/', 1)).toBe('/acteurs/russie/');
+    expect(entityPageUrl('/acteurs/russie/', 3)).toBe('/acteurs/russie/page/3/');
+  });
+
+  it('gives the route one path per page, the first with no rest parameter', () => {
+    const paths = entityPagePaths(
+      ['russie', 'inde'],
+      (id) => (id === 'russie' ? appearances : { mentions: [], facts: [] }),
+      2,
+    );
+    expect(paths.map((path) => path.params)).toEqual([
+      { id: 'russie', page: undefined },
+      { id: 'russie', page: 'page/2' },
+      { id: 'inde', page: undefined },
+    ]);
+    expect(paths.map((path) => path.props.page.number)).toEqual([1, 2, 1]);
+    // Each page carries the whole record too: the page description counts all of it.
+    expect(paths[0]?.props.appearances).toBe(appearances);
+  });
+});
