@@ -1,4 +1,5 @@
 import type { EntityAppearances } from './entity-index';
+import { publishedSpan, type Published } from './published-span';
 
 /**
  * At most this many articles per page of an actor, aircraft or place. Today every entity fits on
@@ -14,22 +15,6 @@ export interface EntityPageSlice {
   readonly appearances: EntityAppearances;
   /** "articles du 13 octobre 2022 au 30 novembre 2022": what the page covers, for the page list. */
   readonly span: string;
-}
-
-interface Published {
-  readonly dateIso: string;
-  readonly dateText: string;
-}
-
-/** "articles du 13 octobre 2022 au 30 novembre 2022", oldest to newest whatever the page order. */
-function spanOf(dates: readonly Published[]): string {
-  const sorted = [...dates].sort((a, b) => a.dateIso.localeCompare(b.dateIso));
-  const oldest = sorted[0];
-  const newest = sorted.at(-1);
-  if (oldest === undefined || newest === undefined) return 'aucun article';
-  return oldest.dateIso === newest.dateIso
-    ? `articles du ${oldest.dateText}`
-    : `articles du ${oldest.dateText} au ${newest.dateText}`;
 }
 
 /**
@@ -60,7 +45,7 @@ export function paginateAppearances(
         mentions: appearances.mentions.filter((mention) => onPage.has(mention.article.slug)),
         facts: appearances.facts.filter((fact) => onPage.has(fact.source.slug)),
       },
-      span: spanOf(slugs.map((slug) => dates.get(slug)!)),
+      span: publishedSpan(slugs.map((slug) => dates.get(slug)!)),
     };
   });
 }

@@ -2,8 +2,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../lib/site';
 import { siteDescription, siteName } from '../lib/nav';
+import { FEED_LATEST } from '../lib/article-lists';
 
-/** Feed of articles, newest first. */
+/** Feed of the latest articles, newest first (feed readers poll it: it must not grow forever). */
 export const GET: APIRoute = async (context) => {
   const { articles } = await loadSite();
   return rss({
@@ -11,7 +12,7 @@ export const GET: APIRoute = async (context) => {
     description: siteDescription,
     site: context.site!,
     customData: '<language>fr-FR</language>',
-    items: articles.map((article) => ({
+    items: articles.slice(0, FEED_LATEST).map((article) => ({
       title: article.title,
       description: article.summary,
       link: article.url,

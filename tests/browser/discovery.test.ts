@@ -51,6 +51,25 @@ describe('search (Pagefind)', () => {
     await page.close();
   });
 
+  it('finds an event once in the timeline, not again in each filtered view', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/recherche/?q=Vostok-2022`);
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 })
+      .toMatch(/résultats? pour « Vostok-2022 »/);
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain('/faits/vostok-2022-09/');
+    expect(hrefs).toContain('/chronologie/');
+    // The kind, year and country views repeat the whole timeline's events: not indexed.
+    const views = hrefs.filter(
+      (href) => href?.startsWith('/chronologie/') && !/^\/chronologie\/(page\/\d+\/)?$/.test(href),
+    );
+    expect(views).toEqual([]);
+    await page.close();
+  });
+
   it('loads its index only on the search page', async () => {
     const page = await newPage(browser);
     const requests: string[] = [];

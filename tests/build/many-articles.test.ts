@@ -3,16 +3,18 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWith, cleanup, type BuildResult } from './support/broken-build';
+import { ARCHIVE_PAGE_SIZE, FEED_LATEST, HOME_LATEST } from '../../src/lib/article-lists';
 import { ENTITY_PAGE_SIZE } from '../../src/lib/entity-pages';
 import { readSeed, stubShareImages, syntheticArticle } from '../../scripts/synthetic-articles.mjs';
 
-// An actor, an aircraft and a place named by more articles than a page holds: the seed article plus
-// ENTITY_PAGE_SIZE copies of it (as `npm run bench` makes them), on a real build of a copy of the
-// project. Share images are stubbed: they are not what this test is about, and would triple its time.
-const COPIES = ENTITY_PAGE_SIZE;
+// More articles than any list holds: the seed article plus copies of it (as `npm run bench` makes
+// them, each published a day earlier than the one before), on a real build of a copy of the project.
+// Lists that would grow with the newsroom (entity pages, home, archive, feed) must stay bounded
+// and lose no article. Share images are stubbed: not what this is about, and they would triple the time.
+const COPIES = Math.max(ENTITY_PAGE_SIZE, ARCHIVE_PAGE_SIZE, FEED_LATEST, HOME_LATEST);
 const ARTICLES = COPIES + 1;
 
-/** Paths of the articles a built entity page lists, in page order. */
+/** Paths of the articles a built entity, home or archive page lists, in page order. */
 const articlesOf = (html: string) =>
   [...html.matchAll(/<h3>\s*<a href="(\/articles\/[^"]+\/)">/g)].map((m) => m[1]);
 
@@ -22,7 +24,7 @@ const factsOf = (html: string) => {
   return [...list.matchAll(/<a href="(\/faits\/[^"]+\/)">/g)].map((m) => m[1]);
 };
 
-describe('an entity named by more articles than a page holds gets pages', () => {
+describe('a site with more articles than a page holds', () => {
   let result: BuildResult;
   /** Built pages of an entity, first to last (page/2/, page/3/… until one is missing). */
   const pagesOf = (path: string): string[] => {
@@ -95,5 +97,35 @@ describe('an entity named by more articles than a page holds gets pages', () => 
   it('lists the pages in the sitemap', () => {
     const sitemap = readFileSync(join(result.dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/acteurs/russie/page/2/');
+    expect(sitemap).toContain('/articles/page/2/');
+  });
+
+  it('shows the latest articles on the home page, newest first, and links the archive', () => {
+    const home = readFileSync(join(result.dist, 'index.html'), 'utf8');
+    const seed = readSeed();
+    // The seed is the newest; copy k was published k days before it.
+    expect(articlesOf(home)).toEqual([
+      `/articles/${seed.slug}/`,
+      ...Array.from({ length: HOME_LATEST - 1 }, (_, i) => `/articles/${seed.slug}-${i + 1}/`),
+    ]);
+    expect(home).toMatch(new RegExp(`<a href="/articles/">Tous les articles</a> \\(${ARTICLES}\\)`));
+  });
+
+  it('keeps every article in the archive, each once, at most a page size per page', () => {
+    const pages = pagesOf('/articles/');
+    expect(pages).toHaveLength(Math.ceil(ARTICLES / ARCHIVE_PAGE_SIZE));
+    const all = pages.flatMap(articlesOf);
+    expect(all).toHaveLength(ARTICLES);
+    expect(new Set(all).size).toBe(ARTICLES);
+    for (const html of pages) expect(articlesOf(html).length).toBeLessThanOrEqual(ARCHIVE_PAGE_SIZE);
+    expect(pages[1]).toContain('rel="prev"');
+  });
+
+  it('feeds the latest articles only, newest first', () => {
+    const feed = readFileSync(join(result.dist, 'rss.xml'), 'utf8');
+    const days = [...feed.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
+    expect(days).toHaveLength(FEED_LATEST);
+    expect([...days].sort((a, b) => b - a)).toEqual(days);
+    expect(feed).toContain(`/articles/${readSeed().slug}/</link>`);
   });
 });
