@@ -16,7 +16,7 @@ const ARTICLES = COPIES + 1;
 
 /** Paths of the articles a built entity, home or archive page lists, in page order. */
 const articlesOf = (html: string) =>
-  [...html.matchAll(/<h3>\s*<a href="(\/articles\/[^"]+\/)">/g)].map((m) => m[1]);
+  [...html.matchAll(/<h[23]>\s*<a href="(\/articles\/[^"]+\/)">/g)].map((m) => m[1]);
 
 /** Fact links of the "Faits liés" list of a built entity page. */
 const factsOf = (html: string) => {
