@@ -1,4 +1,5 @@
 import type { ArticleModel } from './article-model';
+import { chunk } from './chunk';
 import { publishedSpan } from './published-span';
 
 /**
@@ -25,12 +26,11 @@ export function paginateArticles(
   articles: readonly ArticleModel[],
   size: number = ARCHIVE_PAGE_SIZE,
 ): ArchivePageSlice[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`taille de page invalide : ${size}`);
-  const count = Math.max(1, Math.ceil(articles.length / size));
-  return Array.from({ length: count }, (_, index) => {
-    const slice = articles.slice(index * size, (index + 1) * size);
-    return { number: index + 1, articles: slice, span: publishedSpan(slice) };
-  });
+  return chunk(articles, size).map((slice, index) => ({
+    number: index + 1,
+    articles: slice,
+    span: publishedSpan(slice),
+  }));
 }
 
 /** URL of a page of the archive: "/articles/", "/articles/page/2/". */

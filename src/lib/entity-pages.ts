@@ -1,4 +1,5 @@
 import type { EntityAppearances } from './entity-index';
+import { chunk } from './chunk';
 import { publishedSpan, type Published } from './published-span';
 
 /**
@@ -27,17 +28,13 @@ export function paginateAppearances(
   appearances: EntityAppearances,
   size: number = ENTITY_PAGE_SIZE,
 ): EntityPageSlice[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`taille de page invalide : ${size}`);
   // Articles in the order they first appear (mentions, then facts naming the entity only through a
   // fact), with their publication dates for the page list.
   const dates = new Map<string, Published>();
   for (const { article } of appearances.mentions)
     if (!dates.has(article.slug)) dates.set(article.slug, article);
   for (const { source } of appearances.facts) if (!dates.has(source.slug)) dates.set(source.slug, source);
-  const order = [...dates.keys()];
-  const count = Math.max(1, Math.ceil(order.length / size));
-  return Array.from({ length: count }, (_, index) => {
-    const slugs = order.slice(index * size, (index + 1) * size);
+  return chunk([...dates.keys()], size).map((slugs, index) => {
     const onPage = new Set(slugs);
     return {
       number: index + 1,

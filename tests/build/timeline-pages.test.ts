@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFile, buildWith, cleanup, replaceOnce, type BuildResult } from './support/broken-build';
 import { PROJECT } from './support/broken-build';
+import { expectPagerOnEveryPage } from './support/pager';
 import { TIMELINE_PAGE_SIZE } from '../../src/lib/timeline-pages';
 
 // A timeline longer than a page: every researched event is entered twice (a copy of each file,
@@ -55,15 +56,7 @@ describe('a timeline longer than a page is cut into pages', () => {
   });
 
   it('links every page from every page, the current one marked, with previous and next', () => {
-    pages.forEach((html, index) => {
-      for (let n = 2; n <= pages.length; n++)
-        expect(html.includes(`href="/chronologie/page/${n}/"`)).toBe(true);
-      // \s: the space before ":" is a narrow no-break space (French typography).
-      const current = new RegExp(`aria-current="page">\\s*Page ${index + 1}\\s:`);
-      expect(current.test(html), `page ${index + 1} marked current`).toBe(true);
-      expect(html.includes('rel="prev"')).toBe(index > 0);
-      expect(html.includes('rel="next"')).toBe(index < pages.length - 1);
-    });
+    expectPagerOnEveryPage(pages, '/chronologie/');
   });
 
   it('gives each page a title of its own', () => {
