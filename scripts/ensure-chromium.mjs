@@ -1,7 +1,7 @@
-// Trouve (ou installe) un Chromium pour les tests navigateur.
-// Ordre : $CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, le Chromium de Playwright.
-// Sinon : apt-get (Linux, root) ou `npx playwright-core install chromium`.
-// Les messages vont sur stderr ; la dernière ligne de stdout est le chemin retenu :
+// Finds (or installs) a Chromium for the browser tests.
+// Order: $CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, Playwright's Chromium.
+// Otherwise: apt-get (Linux, root) or `npx playwright-core install chromium`.
+// Messages go to stderr; the last line of stdout is the chosen path:
 //   export CHROME_PATH="$(node scripts/ensure-chromium.mjs | tail -1)"
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,7 +25,7 @@ function findChromium() {
   return candidates.find((path) => path && existsSync(path));
 }
 
-/** Lance une commande en affichant ce qu’elle fait ; sa sortie va sur stderr (stdout reste propre). */
+/** Runs a command, printing what it does; its output goes to stderr (stdout stays clean). */
 function run(command, args, env = {}) {
   console.error(`$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, {
@@ -49,7 +49,7 @@ if (!path) {
     run('apt-get', ['update'], env);
     run('apt-get', ['install', '-y', 'chromium'], env);
   } else {
-    // Le paquet `playwright` n’est pas installé ; son CLI est fourni par playwright-core.
+    // The `playwright` package is not installed; its CLI is provided by playwright-core.
     run('npx', ['playwright-core', 'install', 'chromium']);
   }
   path = findChromium();

@@ -1,6 +1,6 @@
-// Trouve (ou installe) Java pour le validateur HTML Nu (vnu-jar).
-// Ordre : $JAVA_HOME/bin/java, puis `java` dans le PATH. Sinon, sous Linux en root :
-// apt-get install -y default-jre-headless. Messages sur stderr ; dernière ligne de stdout = chemin :
+// Finds (or installs) Java for the Nu HTML validator (vnu-jar).
+// Order: $JAVA_HOME/bin/java, then `java` on the PATH. Otherwise, on Linux as root:
+// apt-get install -y default-jre-headless. Messages on stderr; last line of stdout = the path:
 //   export JAVA_BIN="$(node scripts/ensure-java.mjs | tail -1)"
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,7 +12,7 @@ function findJava() {
   return which.status === 0 ? which.stdout.trim() : undefined;
 }
 
-/** Lance une commande en affichant ce qu’elle fait ; sa sortie va sur stderr (stdout reste propre). */
+/** Runs a command, printing what it does; its output goes to stderr (stdout stays clean). */
 function run(command, args) {
   console.error(`$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, {

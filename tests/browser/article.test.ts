@@ -13,19 +13,19 @@ import {
 import { newPageWith, previewOf, tabUntil } from './support/pages';
 import { startServer, type StaticServer } from './support/server';
 
-// Issue « la page article » : ce qu’un lecteur voit, lit et fait sur /articles/<slug>/.
-// Toutes les attentes viennent du contenu (frontmatter, entrées partagées, texte reçu) ou de l’usage français.
+// Issue « la page article »: what a reader sees, reads and does on /articles/<slug>/.
+// Every expectation comes from the content (frontmatter, shared entries, received text) or French usage.
 
 const article = readArticle();
 const seed = seedParagraphs();
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
-/** Espace qui empêche la coupure de ligne. */
+/** A space that prevents a line break. */
 const NO_BREAK = `[${NBSP}${NNBSP}]`;
 
 let server: StaticServer;
 let browser: Browser;
-/** Toutes les URL demandées par toutes les pages de ce fichier (vérifiées par le dernier test). */
+/** Every URL requested by every page in this file (checked by the last test). */
 const requested: string[] = [];
 
 beforeAll(async () => {
@@ -38,7 +38,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Ouvre `path` dans un nouveau contexte (options éventuelles), fermé à la fin du test. */
+/** Opens `path` in a new context (options, if any), closed at the end of the test. */
 async function open(path: string, options?: BrowserContextOptions): Promise<Page> {
   const page = options ? await newPageWith(browser, options) : await newPage(browser);
   page.on('request', (request) => requested.push(request.url()));
@@ -50,8 +50,8 @@ async function open(path: string, options?: BrowserContextOptions): Promise<Page
 
 let sharedPage: Promise<Page> | undefined;
 /**
- * L’article avec les réglages par défaut, chargé une fois pour les tests qui ne font que lire
- * (ouvrir un contexte coûte ~0,5 s) ; les tests qui tapent, cliquent ou changent de réglages ont le leur.
+ * The article with default settings, loaded once for the tests that only read it
+ * (opening a context costs ~0.5 s); tests that type, click or change settings get their own.
  */
 function articlePage(): Promise<Page> {
   sharedPage ??= (async () => {
@@ -75,7 +75,7 @@ describe('en-tête de l’article', () => {
   });
 
   it('donne la date du frontmatter, lisible en français et lisible par machine', async () => {
-    // Garde-fou sur le contenu lui-même : la date publiée tombe dans le mois donné par la source.
+    // Guard on the content itself: the published date falls within the month given by the source.
     expect(article.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     if (article.sourceDate) expect(article.date.startsWith(article.sourceDate)).toBe(true);
     const expectedText = frenchDate(article.date);
@@ -93,7 +93,7 @@ describe('en-tête de l’article', () => {
     const text = (await meta.innerText()).replace(/[\u00a0\u202f]/g, ' ');
     const dateText = frenchDate(article.date);
     const after = text.slice(text.indexOf(dateText) + dateText.length);
-    // « 30 novembre 2022· Titre… » : un lecteur voit la date collée au point médian.
+    // « 30 novembre 2022· Titre… »: a reader sees the date stuck to the middle dot.
     expect(after, `ligne de date lue : « ${text} »`).toMatch(/^($|[\s.,)])/);
   });
 
@@ -102,7 +102,7 @@ describe('en-tête de l’article', () => {
     async (timezoneId) => {
       const reference = await articlePage();
       const shifted = await open(ARTICLE_PATH, { timezoneId });
-      // Le fuseau est bien appliqué dans cette page (sinon le test ne prouverait rien).
+      // The time zone really is applied in this page (otherwise the test would prove nothing).
       expect(await shifted.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
       const time = shifted.locator('main time').first();
       expect(await time.getAttribute('datetime')).toBe(article.date);
@@ -130,7 +130,7 @@ describe('corps de l’article', () => {
         normaliseTypography(seed[index] ?? ''),
       );
     });
-    // L’en-tête de métadonnées du texte reçu n’est pas du texte d’article.
+    // The metadata header of the received text is not article text.
     expect(rendered[0]?.text).not.toMatch(/^\s*date\s+\d{4}/);
   });
 
@@ -140,7 +140,7 @@ describe('corps de l’article', () => {
     const body = texts.join('\n');
     expect(body).not.toMatch(/[“”]/);
 
-    // Où le texte reçu a des guillemets, le lecteur voit « + une espace fine insécable (une seule) + le mot.
+    // Where the received text has quotes, the reader sees « + a narrow no-break space (just one) + the word.
     const quotedInSeed = seed.filter((p) => /[“”«»]/.test(p)).length;
     expect(quotedInSeed).toBeGreaterThan(0);
     texts.forEach((text, index) => {
@@ -159,7 +159,7 @@ describe('corps de l’article', () => {
         );
       }
     });
-    // Avant ; ! ? et : (hors heures et URL), jamais une espace ordinaire ni rien : une espace fine insécable.
+    // Before ; ! ? and : (except in times and URLs), never a plain space or nothing: a narrow no-break space.
     for (const match of body.matchAll(/(.)([;!?]|:(?![\d/]))/g)) {
       expect(match[1], `avant « ${match[2]} » : ${JSON.stringify(match[0])}`).toBe(NNBSP);
     }
@@ -196,9 +196,9 @@ describe('encadrés de faits', () => {
         `lien de #${figure.id}`,
       ).toContain(`/faits/${figure.id}/`);
       const value = links.find(([href]) => href === `/faits/${figure.id}/`)?.[1] ?? '';
-      // Quand la citation écrit le nombre en chiffres, l’encadré dit la même chose (mêmes mots).
+      // When the quote writes the number in digits, the box says the same thing (same words).
       if (/\d/.test(figure.quote)) expect(normaliseTypography(value)).toBe(normaliseTypography(figure.quote));
-      // Jamais une espace sécable à l’intérieur d’un nombre ni entre le nombre et ce qu’il compte.
+      // Never a breaking space inside a number or between the number and what it counts.
       expect(value, `#${figure.id} : ${JSON.stringify(value)}`).not.toMatch(/\d \d|\d (?=\p{L})/u);
     }
   });
@@ -213,7 +213,7 @@ describe('encadrés de faits', () => {
     const valueOf = async (id: string) =>
       (await page.locator(`aside li[id="${id}"] a[href="/faits/${id}/"]`).innerText()).trim();
     const soldiersText = await valueOf(soldiers?.id ?? '');
-    // Séparateur de milliers : espace fine insécable (U+202F) ; puis insécable avant l’unité.
+    // Thousands separator: narrow no-break space (U+202F); then a no-break space before the unit.
     expect(soldiersText, JSON.stringify(soldiersText)).toMatch(
       new RegExp(`^plus de 2${NNBSP}000${NO_BREAK}soldats$`),
     );
@@ -295,7 +295,7 @@ describe('clavier et aperçus', () => {
     expect(reached.href).toBe(firstHref);
     expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
 
-    // Aperçu : visible au focus clavier, avec le texte de data-apercu (désignation et rôle de l’appareil).
+    // Preview: visible on keyboard focus, with the data-apercu text (the aircraft's designation and role).
     const shown = await previewOf(first);
     expect(shown.display).not.toBe('none');
     expect(shown.text).toBe(shown.apercu);
@@ -327,7 +327,7 @@ describe('clavier et aperçus', () => {
       expect(await mention.evaluate((el) => el === document.activeElement)).toBe(true);
       const preview = await previewOf(mention);
       expect(preview.display).not.toBe('none');
-      // Le bord visible : la fenêtre, ou le conteneur qui rogne (overflow: clip/hidden) s’il est plus étroit.
+      // The visible edge: the window, or the clipping container (overflow: clip/hidden) if it is narrower.
       const edge = await mention.evaluate((el) => {
         let right = document.documentElement.clientWidth;
         // A fixed preview is positioned against the window: no ancestor's overflow clips it.
@@ -406,7 +406,7 @@ describe('mise en page', () => {
     const dark = await colours('dark');
     expect(dark.background).not.toBe(light.background);
     expect(dark.text).not.toBe(light.text);
-    // Fond sombre : luminance faible (canaux RGB moyens sous 50 %).
+    // Dark background: low luminance (mean of the RGB channels below 50%).
     const channels = (dark.background.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
     expect(channels.reduce((a, b) => a + b, 0) / 3).toBeLessThan(128);
   });
@@ -458,7 +458,7 @@ describe('accueil', () => {
 
 describe('confidentialité', () => {
   it('aucune requête ne quitte le serveur local', async () => {
-    // Pages avec JavaScript, chargées jusqu’au repos du réseau (images, feuilles de style, scripts).
+    // Pages with JavaScript, loaded until the network is idle (images, stylesheets, scripts).
     for (const path of ['/', ARTICLE_PATH]) {
       const page = await open(path);
       await page.waitForLoadState('networkidle');
@@ -466,7 +466,7 @@ describe('confidentialité', () => {
     expect(requested.length).toBeGreaterThan(0);
     const outside = requested.filter((url) => !url.startsWith(`${server.url}/`));
     expect(outside, 'requêtes hors du serveur local').toEqual([]);
-    // Et tout ce que le navigateur a demandé est bien arrivé au serveur local.
+    // And everything the browser requested actually reached the local server.
     for (const url of new Set(requested)) {
       const { pathname, search } = new URL(url);
       expect(server.requests, url).toContain(pathname + search);

@@ -7,14 +7,14 @@ import { ARTICLE_PATH, normaliseTypography, readArticle, readEntry, seedParagrap
 import { newPageWith, previewOf, tabUntil, waitInViewport } from './support/pages';
 import { startServer, type StaticServer } from './support/server';
 
-// Issue « fiches de faits » : /faits/<id>/ pour chaque chiffre et événement, et les fiches
-// /appareils/, /acteurs/, /lieux/ ; le parcours article → fiche → phrase de l’article.
+// Issue « fiches de faits »: /faits/<id>/ for each figure and event, and the pages
+// /appareils/, /acteurs/, /lieux/; the journey article → fact card → sentence in the article.
 
 const article = readArticle();
 const seed = seedParagraphs();
 const BACK_LINK = 'Lire la phrase dans l’article';
 
-/** Chaque chiffre et chaque événement du frontmatter : id, libellé, citation. */
+/** Every figure and every event in the frontmatter: id, label, quote. */
 const facts = [
   ...article.figures.map((f) => ({ kind: 'chiffre', id: f.id, label: f.label, quote: f.quote })),
   ...article.events.map((e) => ({ kind: 'événement', id: e.id, label: e.label, quote: e.quote })),
@@ -22,7 +22,7 @@ const facts = [
 const firstFigure = article.figures[0]!;
 const firstEvent = article.events[0]!;
 
-/** Chaque entité citée (mentions et participants des événements), avec le nom attendu en h1. */
+/** Every entity cited (mentions and event participants), with the name expected in the h1. */
 const entities = (() => {
   const refs = new Map<string, { path: string; name: string }>();
   const add = (collection: 'actors' | 'aircraft' | 'places', id: string) => {
@@ -41,7 +41,7 @@ const entities = (() => {
   return [...refs.values()];
 })();
 
-/** Index, dans le texte reçu, du paragraphe qui contient la citation (mots et ponctuation). */
+/** Index, in the received text, of the paragraph that contains the quote (words and punctuation). */
 function seedIndexOf(quote: string): number {
   const index = seed.findIndex((p) => normaliseTypography(p).includes(normaliseTypography(quote)));
   if (index === -1) throw new Error(`Citation absente du texte reçu : « ${quote} »`);
@@ -50,9 +50,9 @@ function seedIndexOf(quote: string): number {
 
 let server: StaticServer;
 let browser: Browser;
-/** Une page partagée par les tests qui ne font que naviguer et lire. */
+/** A page shared by the tests that only navigate and read. */
 let reader: Page;
-/** Ids des paragraphes de l’article, dans l’ordre de lecture. */
+/** Ids of the article's paragraphs, in reading order. */
 let paragraphIds: string[];
 
 beforeAll(async () => {
@@ -81,7 +81,7 @@ async function visit(path: string): Promise<void> {
   expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
 }
 
-/** L’adresse absolue canonique de la page ouverte dans `page`. */
+/** The canonical absolute URL of the page open in `page`. */
 async function canonicalOf(page: Page): Promise<string> {
   const href = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(href).toMatch(/^https?:\/\//);
@@ -103,7 +103,7 @@ describe('une fiche par chiffre et par événement', () => {
         normaliseTypography(fact.label),
       );
 
-      // La citation, surlignée (<mark>), dans la phrase du texte reçu où elle se trouve.
+      // The quote, highlighted (<mark>), within the sentence of the received text where it appears.
       const mark = reader.locator('main mark');
       expect(await mark.count()).toBe(1);
       expect(normaliseTypography(await mark.innerText())).toBe(normaliseTypography(fact.quote));
@@ -117,14 +117,14 @@ describe('une fiche par chiffre et par événement', () => {
         /^\p{Lu}.*[.!?…»]$/u,
       );
 
-      // Retour à l’article, sur le paragraphe qui contient la citation.
+      // Back to the article, at the paragraph that contains the quote.
       const back = reader.getByRole('link', { name: BACK_LINK });
       expect(await back.count()).toBe(1);
       const href = new URL((await back.getAttribute('href')) ?? '', server.url);
       expect(href.pathname).toBe(ARTICLE_PATH);
       const [anchor, directive] = href.hash.split(':~:');
       expect(anchor).toBe(`#${paragraphIds[index]}`);
-      // Fragment de texte éventuel : il désigne les mots exacts de la citation.
+      // Optional text fragment: it targets the exact words of the quote.
       if (directive) {
         const text = decodeURIComponent(directive.replace(/^text=/, ''));
         expect(normaliseTypography(text)).toBe(normaliseTypography(fact.quote));
@@ -144,10 +144,10 @@ describe('une fiche par chiffre et par événement', () => {
 describe('de l’article à la fiche, et retour à la phrase', () => {
   const tu95 = article.aircraft.find((a) => a.ref === 'tu-95');
   const designation = readEntry<{ designation: string }>('aircraft', 'tu-95').designation;
-  // Petit téléphone : le paragraphe du Tu-95 est sous la ligne de flottaison au chargement.
+  // Small phone: the Tu-95 paragraph is below the fold on load.
   const phone = { viewport: { width: 360, height: 480 } };
 
-  /** Id du paragraphe qui contient la mention du Tu-95 (d’après le texte reçu). */
+  /** Id of the paragraph that contains the Tu-95 mention (according to the received text). */
   const tu95Paragraph = () => paragraphIds[seedIndexOf(tu95?.quote ?? designation)] ?? '';
 
   async function expectLandedOnPhrase(page: Page): Promise<void> {
@@ -230,7 +230,7 @@ describe('partage', () => {
       if (image?.width !== undefined) expect(Number(image.width)).toBe(1200);
       if (image?.height !== undefined) expect(Number(image.height)).toBe(630);
 
-      // L’image existe sur le site : un PNG de 1200 × 630 (en-tête IHDR).
+      // The image exists on the site: a 1200 × 630 PNG (IHDR header).
       const png = await fetch(server.url + imageUrl.pathname);
       expect(png.status).toBe(200);
       expect(png.headers.get('content-type')).toBe('image/png');
@@ -242,7 +242,7 @@ describe('partage', () => {
         height: 630,
       });
 
-      // JSON-LD : une affirmation (Claim) ou une citation (Quotation) fondée sur l’article.
+      // JSON-LD: a Claim or a Quotation based on the article.
       const blocks = await reader.locator('script[type="application/ld+json"]').allTextContents();
       expect(blocks.length).toBeGreaterThan(0);
       const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);

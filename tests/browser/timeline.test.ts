@@ -10,9 +10,9 @@ import { ARTICLE_PATH, normaliseTypography, readArticle, type EventEntry, MONTHS
 import { newPageWith, waitInViewport } from './support/pages';
 import { startServer, type StaticServer } from './support/server';
 
-// Issue « chronologie » : /chronologie/, ses vues filtrées (type, année, pays) et la fiche d’un
-// événement du relevé, parcourues comme un lecteur (clics, avec et sans JavaScript).
-// Les attentes viennent du contenu (content/exercises/*.yaml, frontmatter de l’article) et du calendrier.
+// Issue « chronologie »: /chronologie/, its filtered views (type, year, country) and the page of an
+// event from the record, browsed like a reader would (clicks, with and without JavaScript).
+// Expectations come from the content (content/exercises/*.yaml, the article's frontmatter) and the calendar.
 
 const SITE_DIR = process.env.SITE_DIR ?? 'dist';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,7 +30,7 @@ interface Exercise {
   readonly sources: readonly { url: string }[];
 }
 
-/** Le relevé, tel qu’écrit (les dates YAML entre guillemets restent du texte ; un nombre redevient texte). */
+/** The record, as written (quoted YAML dates stay text; a number is turned back into text). */
 const exercises: Exercise[] = readdirSync(`${ROOT}content/exercises`)
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => {
@@ -46,15 +46,15 @@ const exercises: Exercise[] = readdirSync(`${ROOT}content/exercises`)
 const article = readArticle();
 type ArticleEvent = EventEntry & { readonly sameAs?: string };
 const articleEvents = article.events as readonly ArticleEvent[];
-/** Les événements de l’article qui ont leur propre ligne (les autres sont fusionnés avec le relevé). */
+/** The article's events that have their own row (the others are merged with the record). */
 const ownEvents = articleEvents.filter((event) => !event.sameAs);
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * La date d’un événement de l’article d’après le calendrier : sa date explicite, sinon ses mots
- * (« mardi », « en septembre », « le 24 février ») lus au plus tard le jour de parution.
+ * The date of an article event according to the calendar: its explicit date, otherwise its words
+ * (« mardi », « en septembre », « le 24 février ») read as no later than the publication day.
  */
 function articleEventDate(event: ArticleEvent): string | undefined {
   if (event.date !== undefined) return String(event.date);
@@ -81,20 +81,20 @@ function articleEventDate(event: ArticleEvent): string | undefined {
   throw new Error(`Expression de date non prévue par le test : « ${event.when} »`);
 }
 
-/** Où une ligne se place : son début, sinon le début de sa fenêtre, sinon sa fin connue. */
+/** Where a row is placed: its start, otherwise the start of its window, otherwise its known end. */
 function placedAt(exercise: Exercise): string | undefined {
   if (exercise.start !== UNKNOWN) return exercise.start;
   if (exercise.startWindow) return String(exercise.startWindow.notBefore);
   return exercise.end !== undefined && exercise.end !== UNKNOWN ? exercise.end : undefined;
 }
 
-/** Chaque ligne attendue de la chronologie : id, type, année sous laquelle elle se range. */
+/** Every expected row of the timeline: id, type, and the year it is filed under. */
 const expectedItems = [
   ...exercises.map((e) => ({ id: e.id, kind: e.kind, year: placedAt(e)?.slice(0, 4) })),
   ...ownEvents.map((e) => ({ id: e.id, kind: e.kind, year: articleEventDate(e)?.slice(0, 4) })),
 ];
 
-/** Une chaîne `datetime` valide à sa précision (année, mois ou jour) et qui existe au calendrier. */
+/** A `datetime` string valid at its precision (year, month or day) and that exists in the calendar. */
 function isValidDatetime(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) return false;
@@ -110,7 +110,7 @@ function isValidDatetime(value: string): boolean {
 const PATROL_ID = 'patrouille-aerienne-strategique-2022-11';
 const patrol = exercises.find((e) => e.id === PATROL_ID)!;
 const patrolEvent = articleEvents.find((e) => e.sameAs === PATROL_ID)!;
-/** Rang de la patrouille dans sa série, compté dans le contenu, et année de la première. */
+/** Rank of the patrol within its series, counted from the content, and the year of the first one. */
 const patrolSeries = exercises.filter((e) => e.series === patrol.series);
 const patrolRank = patrolSeries.filter((e) => e.start <= patrol.start).length;
 const seriesSince = Math.min(...patrolSeries.map((e) => Number(e.start.slice(0, 4))));
@@ -136,7 +136,7 @@ async function open(path: string, options?: BrowserContextOptions): Promise<Page
   return page;
 }
 
-/** Les lignes affichées : id, titre, dates machine (`<time datetime>`), dans l’ordre de la page. */
+/** The displayed rows: id, title, machine dates (`<time datetime>`), in page order. */
 function listedItems(page: Page) {
   return page.locator('main article.tl-item').evaluateAll((nodes) =>
     nodes.map((node) => ({
@@ -146,7 +146,7 @@ function listedItems(page: Page) {
   );
 }
 
-/** Les sections par année : titre (h2) et ids des lignes qu’elles contiennent. */
+/** The per-year sections: heading (h2) and ids of the rows they contain. */
 function yearSections(page: Page) {
   return page.locator('main section:has(> h2.tl-year)').evaluateAll((sections) =>
     sections.map((section) => ({
@@ -163,7 +163,7 @@ describe.each([
   it('accueil → Chronologie → Patrouilles aériennes → patrouille du 30 novembre 2022 → sa fiche → le paragraphe', async () => {
     const page = await open('/', { javaScriptEnabled });
 
-    // 1. Accueil → « Chronologie » dans la navigation principale.
+    // 1. Home page → « Chronologie » in the main navigation.
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Chronologie', exact: true })
@@ -172,11 +172,11 @@ describe.each([
     await expect.poll(() => page.locator('h1').count()).toBe(1);
     expect((await page.locator('h1').innerText()).trim()).not.toBe('');
 
-    // Toutes les lignes attendues, chacune une fois.
+    // All the expected rows, each exactly once.
     const all = await listedItems(page);
     expect(all.map((item) => item.id).sort()).toEqual(expectedItems.map((item) => item.id).sort());
 
-    // 2. Les années en h2, croissantes, les lignes sous l’année où elles se placent ; les non datées à la fin.
+    // 2. Years as h2, ascending, rows under the year they belong to; undated ones at the end.
     const sections = await yearSections(page);
     const years = sections.map((s) => s.heading).filter((h) => /^\d{4}$/.test(h));
     const expectedYears = [
@@ -194,7 +194,7 @@ describe.each([
     }
     if (expectedItems.some((item) => !item.year)) expect(sections.at(-1)?.heading).toBe('Non datés');
 
-    // 3. Chaque <time datetime> : une date HTML valide à sa précision, celle du contenu.
+    // 3. Every <time datetime>: an HTML date valid at its precision, the one from the content.
     for (const item of all) {
       for (const datetime of item.datetimes)
         expect(isValidDatetime(datetime), `${item.id} : ${datetime}`).toBe(true);
@@ -204,7 +204,7 @@ describe.each([
           (date): date is string => date !== undefined && date !== UNKNOWN,
         );
         if (exercise.start === UNKNOWN) {
-          // Début inconnu : jamais affiché comme une date ; seule une fin connue peut l’être.
+          // Unknown start: never shown as a date; only a known end can be.
           for (const datetime of item.datetimes) expect(known, item.id).toContain(datetime);
         } else {
           expect(item.datetimes, item.id).toEqual(known);
@@ -216,7 +216,7 @@ describe.each([
       }
     }
 
-    // 4. Filtre « Patrouilles aériennes » → exactement les patrouilles aériennes.
+    // 4. « Patrouilles aériennes » filter → exactly the air patrols.
     await page
       .getByRole('navigation', { name: 'Filtrer la chronologie' })
       .getByRole('link', { name: 'Patrouilles aériennes', exact: true })
@@ -228,12 +228,12 @@ describe.each([
     ];
     const listed = await listedItems(page);
     expect(listed.map((item) => item.id).sort()).toEqual([...airPatrols].sort());
-    // Dans l’ordre de la chronologie complète.
+    // In the order of the full timeline.
     expect(listed.map((item) => item.id)).toEqual(
       all.map((item) => item.id).filter((id) => airPatrols.includes(id)),
     );
 
-    // 5. La patrouille du 30 novembre 2022 → clic sur son titre → sa fiche.
+    // 5. The patrol of 30 November 2022 → click on its title → its page.
     const item = page.locator('article.tl-item', { has: page.locator(`time[datetime="${patrol.start}"]`) });
     await expect.poll(() => item.count()).toBe(1);
     await item.getByRole('heading').getByRole('link').click();
@@ -246,7 +246,7 @@ describe.each([
     const series = `${patrolRank}e patrouille aérienne stratégique conjointe depuis ${seriesSince}`;
     expect(normaliseTypography(await page.locator('main').innerText())).toContain(series);
 
-    // Les sources du relevé, en liens externes.
+    // The record's sources, as external links.
     const links = await page
       .locator('main a[href]')
       .evaluateAll((anchors) =>
@@ -259,11 +259,11 @@ describe.each([
       expect(new URL(source.url).host).not.toBe(new URL(server.url).host);
     }
 
-    // La citation de l’article, mot pour mot.
+    // The article's quote, word for word.
     const quotes = await page.locator('main q').allInnerTexts();
     expect(quotes.map(normaliseTypography)).toContain(normaliseTypography(patrolEvent.quote));
 
-    // 6. « lire le paragraphe » → l’article, le paragraphe à l’écran.
+    // 6. « lire le paragraphe » → the article, with the paragraph on screen.
     const back = page.getByRole('link', { name: 'lire le paragraphe' });
     await expect.poll(() => back.count()).toBe(1);
     const href = (await back.getAttribute('href')) ?? '';
@@ -288,7 +288,7 @@ describe.each([
 
     const country = 'inde';
     const countryPage = await open(`/chronologie/pays/${country}/`, { javaScriptEnabled });
-    // Seuls les événements du relevé ont l’Inde parmi leurs pays participants ; l’article ne la cite pas.
+    // Only events from the record have India among their participating countries; the article never cites it.
     expect(articleEvents.some((e) => e.actors?.includes(country))).toBe(false);
     expect((await listedItems(countryPage)).map((item) => item.id).sort()).toEqual(
       exercises
@@ -314,10 +314,10 @@ describe('page /chronologie/', () => {
     await expect.poll(() => svg.count()).toBe(1);
     const title = (await svg.locator('title').textContent())?.trim() ?? '';
     expect(title).not.toBe('');
-    // Le titre donne son nom accessible à l’image.
+    // The title gives the image its accessible name.
     await expect.poll(() => page.getByRole('img', { name: title }).count()).toBe(1);
 
-    // Le tableau : même figure, ouvert d’un clic, une ligne par année de la période (années vides comprises).
+    // The table: same figure, opened with a click, one row per year of the period (empty years included).
     const table = figure.locator('table');
     await expect.poll(() => table.count()).toBe(1);
     await figure.locator('summary').click();
@@ -333,7 +333,7 @@ describe('page /chronologie/', () => {
       String(Math.min(...dated) + i),
     );
     expect(rows.map((row) => row.year)).toEqual(span);
-    // Chaque ligne compte les événements que la page range sous cette année.
+    // Each row counts the events that the page files under that year.
     const sections = await yearSections(page);
     for (const row of rows) {
       const listed = sections.find((s) => s.heading === row.year)?.ids.length ?? 0;
@@ -342,7 +342,7 @@ describe('page /chronologie/', () => {
   });
 
   it('pas d’espace sécable avant « : ; ! ? » » dans le texte des pages de la chronologie', async () => {
-    // Chaque fragment fautif une fois par page (« Sources : » revient sous chaque événement).
+    // Each offending fragment once per page (« Sources : » recurs under every event).
     const offending = new Set<string>();
     for (const path of ['/chronologie/', '/chronologie/patrouilles-aeriennes/', `/faits/${PATROL_ID}/`]) {
       const page = await open(path);

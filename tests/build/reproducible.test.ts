@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWith, cleanup, type BuildResult } from './support/broken-build';
 
-// Build reproductible : le même arbre, construit deux fois dans deux copies du projet (chacune avec
-// son cache d’images de partage `.cache/share-images` vide, puisque le cache est relatif au dossier
-// de travail), donne exactement les mêmes fichiers, octet pour octet — images de partage comprises.
-// Deux chemins différents : un chemin absolu de la machine qui fuirait dans la sortie serait vu aussi.
+// Reproducible build: the same tree, built twice in two copies of the project (each with its own
+// empty share-image cache `.cache/share-images`, since the cache is relative to the working
+// directory), yields exactly the same files, byte for byte — share images included.
+// Two different paths: an absolute machine path leaking into the output would be caught too.
 
 let builds: BuildResult[] = [];
 
 beforeAll(async () => {
-  // Les deux builds en même temps : le test reste sous deux minutes.
+  // Both builds at the same time: the test stays under two minutes.
   builds = await Promise.all([buildWith(), buildWith()]);
 }, 300_000);
 
@@ -20,7 +20,7 @@ afterAll(async () => {
   await Promise.all(builds.map((build) => cleanup(build)));
 });
 
-/** sha256 de chaque fichier de `dir`, par chemin relatif. */
+/** sha256 of every file in `dir`, by relative path. */
 async function hashes(dir: string): Promise<Map<string, string>> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
@@ -38,7 +38,7 @@ async function hashes(dir: string): Promise<Map<string, string>> {
   return result;
 }
 
-/** Où deux versions d’un fichier divergent : la première ligne différente (texte) ou le premier octet. */
+/** Where two versions of a file diverge: the first differing line (text) or the first byte. */
 async function diffHint(file: string, a: string, b: string): Promise<string> {
   const [left, right] = await Promise.all([readFile(join(a, file)), readFile(join(b, file))]);
   const binary = left.includes(0) || right.includes(0);

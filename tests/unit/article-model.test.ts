@@ -103,7 +103,7 @@ function validData(): ArticleData {
         label: 'Exercice conjoint',
         kind: 'exercice',
         when: 'en septembre',
-        // Une date explicite peut préciser les mots du texte.
+        // An explicit date may narrow down the words of the text.
         date: '2022-09-05',
         actors: [ref('actors', 'chine'), ref('actors', 'russie')],
         aircraft: [],
@@ -193,7 +193,7 @@ describe('buildArticles : un article valide', () => {
   ])('chiffre %s : affiché « %s », rattaché à %s', (id, display, eventId) => {
     const figure = article.figures.find((f) => f.id === id);
     expect(figure?.display.replace(/[\u00a0\u202f]/g, ' ')).toBe(display);
-    // Jamais d’espace sécable entre le nombre et son unité.
+    // Never a breaking space between the number and its unit.
     expect(figure?.display).not.toMatch(/\d /);
     expect(figure?.eventId).toBe(eventId);
   });
@@ -204,9 +204,9 @@ describe('buildArticles : un article valide', () => {
 
   it.each([
     ['patrouille-2022-11-30', { year: 2022, month: 11, day: 30, precision: 'day' }],
-    // Mardi avant le mercredi 30 novembre 2022.
+    // The Tuesday before Wednesday 30 November 2022.
     ['lettre-2022-11-29', { year: 2022, month: 11, day: 29, precision: 'day' }],
-    // « en septembre » précisé par la date explicite.
+    // « en septembre » narrowed down by the explicit date.
     ['exercice-2022-09', { year: 2022, month: 9, day: 5, precision: 'day' }],
     ['invasion-2022-02-24', { year: 2022, month: 2, day: 24, precision: 'day' }],
     ['achats-2022-10', { year: 2022, month: 10, precision: 'month' }],
@@ -405,7 +405,7 @@ describe('buildArticles : chaque erreur d’auteur est signalée à son champ', 
     [
       'date de publication hors de la période de la source',
       (d) => {
-        // Jeudi 1er décembre : « mercredi » y désigne encore le 30 novembre, seule la date est fautive.
+        // Thursday 1 December: « mercredi » still means 30 November there, only the date is wrong.
         d.date = '2022-12-01';
       },
       [issue('date', '2022-12-01', '2022-11')],
@@ -427,11 +427,11 @@ describe('buildArticles : chaque erreur d’auteur est signalée à son champ', 
   });
 
   it.each([
-    // Les mots du texte précisés par la date : l’accord attendu.
+    // The words of the text narrowed down by the date: the expected agreement.
     [0, 'mercredi', '2022-11-30'],
     [2, 'en septembre', '2022-09-05'],
     [2, 'en septembre', '2022-09'],
-    // Une date moins précise que les mots, mais qui les contient, ne les contredit pas.
+    // A date less precise than the words, but containing them, does not contradict them.
     [0, 'mercredi', '2022-11'],
     [3, 'le 24 février', '2022'],
   ])('events[%i] : « %s » et la date %s s’accordent, rien n’est signalé', (index, when, date) => {
@@ -469,7 +469,7 @@ describe('buildArticles : chaque erreur d’auteur est signalée à son champ', 
     const secondData = validData();
     const second = input(secondData, { id: 'autre', filePath: 'content/articles/autre.md' });
     const { issues } = buildArticles([first, second], known);
-    // Le second article reprend tous les identifiants du premier : chacun est signalé, dans le second.
+    // The second article reuses every id of the first: each one is reported, in the second.
     const ids = [...secondData.events.map((e) => e.id), ...secondData.figures.map((f) => f.id)];
     expect(issues).toHaveLength(ids.length);
     for (const item of issues) {

@@ -9,9 +9,9 @@ import { locatorMap, type MapPlace } from '../../src/lib/locator-map';
 import { bodyParagraphs } from '../../src/lib/paragraphs';
 import { articleSchema } from '../../src/schema/article';
 
-// Fiches de faits (/faits/<id>/) d’un article : une par chiffre et par événement, avec le lien vers
-// le paragraphe cité, les fiches liées, la carte de situation et l’index des entités.
-// Attentes tirées du frontmatter réel (lu avec `yaml`), de content/places/ et du calendrier.
+// An article's fact cards (/faits/<id>/): one per figure and per event, with the link to
+// the quoted paragraph, the related cards, the locator map and the entity index.
+// Expectations drawn from the real frontmatter (read with `yaml`), from content/places/ and the calendar.
 
 vi.mock('astro:content', async () => {
   const { z } = await import('astro/zod');
@@ -59,10 +59,10 @@ const cardById = (id: string): FactCard => {
   if (!card) throw new Error(`fiche absente : ${id}`);
   return card;
 };
-/** Id d’une fiche d’après son URL `/faits/<id>/`. */
+/** A card's id, from its URL `/faits/<id>/`. */
 const idOfUrl = (url: string) => /^\/faits\/([^/]+)\/$/.exec(url)?.[1] ?? url;
 
-/** Les fiches qu’un même événement réunit, d’après le frontmatter : ses chiffres et lui-même. */
+/** The cards one event brings together, according to the frontmatter: its figures and itself. */
 const sameEvent = (eventId: string) => [
   ...raw.figures.filter((figure) => figure.event === eventId).map((figure) => figure.id),
   eventId,
@@ -93,8 +93,8 @@ describe('une fiche par chiffre et par événement', () => {
   });
 
   it('la date d’un événement, à sa précision, résolue contre la parution du mercredi 30 novembre 2022', () => {
-    // « mercredi » : le jour même ; « mardi » : la veille ; « en septembre », « en octobre » : le mois ;
-    // « le 24 février » : 2022 ; la visite de Nancy Pelosi n’est pas datée par l’article.
+    // « mercredi »: the same day; « mardi »: the day before; « en septembre », « en octobre »: the month;
+    // « le 24 février »: 2022; Nancy Pelosi's visit is not dated by the article.
     const dates = Object.fromEntries(
       cards.filter((c) => c.type === 'evenement').map((c) => [c.id, c.dateIso]),
     );
@@ -125,7 +125,7 @@ describe('lien retour vers le paragraphe', () => {
       const target = paragraphs.findIndex((p) => p.id === paragraphId);
       expect(target, `paragraphe #${paragraphId}`).toBeGreaterThanOrEqual(0);
       expect(target).toBe(paragraphs.findIndex((p) => p.text.includes(quote)));
-      // Fragment de texte : la citation, avec « - », « , » et « & » encodés (séparateurs réservés).
+      // Text fragment: the quote, with « - », « , » and « & » encoded (reserved separators).
       expect(decodeURIComponent(fragment)).toBe(quote);
       expect(fragment).not.toMatch(/[-,&\s]/);
     },
@@ -160,12 +160,12 @@ describe('fiches liées', () => {
       'navires-chinois-exercice-2022-09',
       'exercice-conjoint-2022-09',
     ]);
-    // Russie et Chine sont partout : la liste est pleine.
+    // Russia and China are everywhere: the list is full.
     expect(soldiers.related).toHaveLength(6);
   });
 
   it('une fiche qui ne partage ni événement, ni appareil, ni acteur n’a pas de fiche liée', () => {
-    // La visite de Nancy Pelosi : acteurs nancy-pelosi et etats-unis, qu’aucun autre fait ne cite.
+    // Nancy Pelosi's visit: actors nancy-pelosi and etats-unis, which no other fact cites.
     const others = raw.events.filter((event) => event.id !== 'visite-pelosi-taiwan');
     expect(
       others.some((event) => event.actors?.some((a) => ['nancy-pelosi', 'etats-unis'].includes(a))),
@@ -255,14 +255,14 @@ describe('carte de situation (locatorMap)', () => {
 
   it('respecte la géographie : l’ouest à gauche, le nord en haut', () => {
     const map = locatorMap(places(['mer-du-japon', 'pacifique-occidental', 'taiwan']));
-    // Mer du Japon (135° E, 40° N), Pacifique occidental (150° E), Taïwan (23,7° N).
+    // Sea of Japan (135° E, 40° N), western Pacific (150° E), Taiwan (23.7° N).
     expect(markerOf(map, 'mer du Japon').x).toBeLessThan(markerOf(map, 'Pacifique occidental').x);
     expect(markerOf(map, 'mer du Japon').y).toBeLessThan(markerOf(map, 'Taïwan').y);
   });
 
   it('des lieux de part et d’autre du 180e méridien restent voisins (patrouille d’Alaska, juillet 2024)', () => {
-    // content/exercises/patrouille-aerienne-strategique-2024-07.yaml : mer de Béring (178° O) et
-    // Pacifique Nord (170° E), à 12° de longitude l’un de l’autre ; la mer de Béring est à l’est.
+    // content/exercises/patrouille-aerienne-strategique-2024-07.yaml: Bering Sea (178° W) and
+    // North Pacific (170° E), 12° of longitude apart; the Bering Sea is the eastern one.
     const exercise = parse(
       readFileSync(resolve(ROOT, 'content/exercises/patrouille-aerienne-strategique-2024-07.yaml'), 'utf8'),
     ) as { areas: string[] };
@@ -279,7 +279,7 @@ describe('carte de situation (locatorMap)', () => {
 });
 
 describe('où apparaît une entité (appearancesOf)', () => {
-  /** Fiches attendues d’après le frontmatter : événements qui citent l’entité, et leurs chiffres. */
+  /** Cards expected from the frontmatter: the events that cite the entity, and their figures. */
   const expectedFacts = (field: 'actors' | 'aircraft' | 'places', id: string) => {
     const events = raw.events.filter((event) => event[field]?.includes(id)).map((event) => event.id);
     const figures = raw.figures.filter((figure) => events.includes(figure.event)).map((figure) => figure.id);

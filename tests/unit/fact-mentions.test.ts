@@ -16,16 +16,16 @@ import { parse } from 'yaml';
 import type { AircraftLookup, MentionSource } from '../../src/lib/mention-targets';
 import rehypeFactMentions from '../../src/plugins/rehype-fact-mentions';
 
-// Plugin rehype-fact-mentions : chaque citation de chiffre et chaque désignation d’appareil du
-// frontmatter devient, à sa première occurrence, un lien vers sa fiche, sans changer un mot du texte.
-// Cas : tests/unit/fixtures/plugins/rehype-fact-mentions/<cas>/{input.md,frontmatter.yaml,output.html},
-// sorties écrites à la main.
+// Plugin rehype-fact-mentions: each figure quote and each aircraft designation of the
+// frontmatter becomes, at its first occurrence, a link to its card, without changing a word of the text.
+// Cases: tests/unit/fixtures/plugins/rehype-fact-mentions/<case>/{input.md,frontmatter.yaml,output.html},
+// outputs written by hand.
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = fileURLToPath(new URL('./fixtures/plugins/rehype-fact-mentions/', import.meta.url));
 const NBSP = '\u00a0';
 
-/** Les appareils partagés (content/aircraft/<id>.yaml), passés au plugin par son option. */
+/** The shared aircraft (content/aircraft/<id>.yaml), passed to the plugin through its option. */
 const aircraft: AircraftLookup = (id) => {
   try {
     const entry = parse(readFileSync(join(ROOT, 'content/aircraft', `${id}.yaml`), 'utf8')) as {
@@ -56,7 +56,7 @@ const cases: Case[] = readdirSync(FIXTURES, { withFileTypes: true })
     expected: readFileSync(join(FIXTURES, name, 'output.html'), 'utf8'),
   }));
 
-/** Comme Astro : markdown → hast (HTML brut conservé) → plugin → HTML ; frontmatter dans file.data.astro. */
+/** Like Astro: markdown → hast (raw HTML kept) → plugin → HTML; frontmatter in file.data.astro. */
 async function render(markdown: string, frontmatter: MentionSource, withPlugin = true) {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter } } });
   const processor = withPlugin
@@ -71,12 +71,12 @@ async function render(markdown: string, frontmatter: MentionSource, withPlugin =
   return { tree, html, messages: file.messages.filter((message) => message.ruleId === 'fact-mentions') };
 }
 
-/** Montre U+00A0 et U+202F, identiques à l’œil dans un diff. */
+/** Shows U+00A0 and U+202F, which look alike in a diff. */
 const visible = (html: string) => html.replace(/\u00a0/g, '⟨NBSP⟩').replace(/\u202f/g, '⟨NNBSP⟩');
 /**
- * Forme canonique (entités décodées, attributs normalisés) pour comparer au HTML écrit à la main.
- * L’espace avant le deux-points de l’aperçu est vérifiée par son propre test (plus bas) : ici,
- * les cas ne jugent que l’emplacement des liens.
+ * Canonical form (entities decoded, attributes normalized) to compare with the hand-written HTML.
+ * The space before the colon of the preview is checked by its own test (further down): here,
+ * the cases judge only where the links are placed.
  */
 const canonical = (html: string) =>
   visible(toHtml(fromHtml(html.trim(), { fragment: true }))).replace(
@@ -84,11 +84,11 @@ const canonical = (html: string) =>
     '$1⟨espace⟩:',
   );
 
-/** Texte visible de chaque bloc de premier niveau. */
+/** Visible text of each top-level block. */
 const blockTexts = (tree: Root) =>
   tree.children.filter((node): node is Element => node.type === 'element').map((node) => toString(node));
 
-/** Les mentions (liens ajoutés) d’un arbre. */
+/** The mentions (added links) of a tree. */
 function mentions(tree: Root): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (node: Element) => {
@@ -98,11 +98,11 @@ function mentions(tree: Root): Element[] {
   return found;
 }
 
-/** Phrases que le plugin doit signaler comme introuvables, par cas (aucune pour les autres cas). */
+/** Phrases the plugin must report as not found, per case (none for the other cases). */
 const MISSING: Record<string, string[]> = {
-  // Espace insécable dans la citation, ordinaire dans le texte : aucune correspondance approchée.
+  // No-break space in the quote, ordinary space in the text: no approximate matching.
   'espace-insecable-dans-la-citation': [`plus de 2${NBSP}000 soldats`],
-  // Le texte visible est « plus de 2 000¹ soldats » : la citation n’y est pas telle quelle.
+  // The visible text is « plus de 2 000¹ soldats »: the quote is not in it verbatim.
   'appel-de-note-dans-la-phrase': ['plus de 2 000 soldats'],
   'phrase-absente': ['trois navires de guerre'],
 };
@@ -197,7 +197,7 @@ describe('l’article réel (content/articles/)', () => {
       ].sort(),
     );
     expect(blockTexts(after.tree)).toEqual(blockTexts(before.tree));
-    // Chaque lien de chiffre porte exactement les mots de sa citation.
+    // Each figure link carries exactly the words of its quote.
     for (const figure of frontmatter.figures) {
       const link = mentions(after.tree).find((a) => a.properties.href === `/faits/${figure.id}/`);
       expect(link && toString(link), figure.id).toBe(figure.quote);

@@ -59,14 +59,14 @@ type Case = [value: number, unit: Unit, qualifier: Qualifier | undefined, expect
 
 describe('formatFigure : le chiffre comme un journal français l’écrit', () => {
   it.each<Case>([
-    // L’article de départ.
+    // The original article.
     [8, 'heure', undefined, '8~heures'],
     [2000, 'soldat', 'plus-de', 'plus de 2_000~soldats'],
     [300, 'vehicule-militaire', 'plus-de', 'plus de 300~véhicules militaires'],
     [21, 'avion-de-combat', undefined, '21~avions de combat'],
     [3, 'navire-de-guerre', undefined, '3~navires de guerre'],
     [10_200_000_000, 'dollar', undefined, '10,2~milliards~de dollars'],
-    // Singulier jusqu’à 2 exclu, comme le veut l’usage français.
+    // Singular below 2, as French usage has it.
     [1, 'heure', undefined, '1~heure'],
     [0, 'heure', undefined, '0~heure'],
     [1.5, 'heure', undefined, '1,5~heure'],
@@ -74,11 +74,11 @@ describe('formatFigure : le chiffre comme un journal français l’écrit', () =
     [1, 'avion-de-combat', undefined, '1~avion de combat'],
     [1, 'bombardier', undefined, '1~bombardier'],
     [1, 'vehicule-militaire', undefined, '1~véhicule militaire'],
-    // Qualificatifs.
+    // Qualifiers.
     [1000, 'soldat', 'moins-de', 'moins de 1_000~soldats'],
     [8, 'bombardier', 'au-moins', 'au moins 8~bombardiers'],
     [2000, 'soldat', 'environ', 'environ 2_000~soldats'],
-    // « de » après million et milliard.
+    // « de » after million and milliard.
     [1_000_000, 'soldat', undefined, '1~million~de soldats'],
     [2_000_000, 'dollar', 'environ', 'environ 2~millions~de dollars'],
   ])('%d %s (%s) → « %s »', (value, unit, qualifier, expected) => {
@@ -108,9 +108,9 @@ describe('formatFigure : le chiffre comme un journal français l’écrit', () =
     for (const qualifier of [undefined, ...qualifiers]) {
       for (const value of values) {
         const text = formatFigure({ value, unit, qualifier });
-        // Ni après un chiffre, ni après « million(s) » / « milliard(s) » : le reste est l’unité.
+        // No breaking space after a digit nor after « million(s) » / « milliard(s) »: the rest is the unit.
         expect(text, visible(text)).not.toMatch(/\d |\bmillions? |\bmilliards? /);
-        // Le nombre est tel que formatNumber l’écrit, le mot de l’unité est au bon nombre.
+        // The number is as formatNumber writes it, the unit word is rightly singular or plural.
         expect(text).toContain(formatNumber(value));
         const plural = value >= 2 ? units[unit].other : units[unit].one;
         expect(text.endsWith(plural), `${text} / ${plural}`).toBe(true);

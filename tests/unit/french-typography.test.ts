@@ -9,16 +9,16 @@ const visible = (text: string) =>
   text.replace(/[\u00a0\u202f]/g, (space) => `<U+${space.codePointAt(0)?.toString(16).toUpperCase()}>`);
 
 const converted: [input: string, expected: string][] = [
-  // Guillemets anglais → guillemets français, espace fine insécable à l’intérieur.
+  // English quotation marks → French guillemets, with a narrow no-break space inside.
   ['la “routine” d’un plan', 'la «_routine_» d’un plan'],
   ['prêt à “forger un partenariat plus étroit” avec', 'prêt à «_forger un partenariat plus étroit_» avec'],
   ['“a” et “b”', '«_a_» et «_b_»'],
-  // Guillemets français : espace ordinaire, insécable ou absente → espace fine insécable.
+  // French guillemets: ordinary, no-break or missing space → narrow no-break space.
   ['une amitié « sans limites » avec', 'une amitié «_sans limites_» avec'],
   ['une amitié «sans limites» avec', 'une amitié «_sans limites_» avec'],
   ['une amitié «\u00a0sans limites\u00a0» avec', 'une amitié «_sans limites_» avec'],
   ['Il dit « oui », puis « non ».', 'Il dit «_oui_», puis «_non_».'],
-  // Ponctuation haute : espace fine insécable avant ; ! ? :
+  // Double punctuation marks: narrow no-break space before ; ! ? :
   ['Pourquoi ?', 'Pourquoi_?'],
   ['Pourquoi?', 'Pourquoi_?'],
   ['Pourquoi\u00a0?', 'Pourquoi_?'],
@@ -32,11 +32,11 @@ const converted: [input: string, expected: string][] = [
   ['voir (ci-dessous) ?', 'voir (ci-dessous)_?'],
   ['« non » ?', '«_non_»_?'],
   ['Voir https://exemple.fr/page !', 'Voir https://exemple.fr/page_!'],
-  // Signes doublés : une seule espace, avant le premier signe.
+  // Doubled marks: a single space, before the first mark.
   ['Quoi ?!', 'Quoi_?!'],
   ['Non !!!', 'Non_!!!'],
   ['Non!!!', 'Non_!!!'],
-  // Un deux-points de phrase après un nombre n’est pas une heure.
+  // A sentence colon after a number is not a time of day.
   ['Article 3 : les parties', 'Article 3_: les parties'],
 ];
 

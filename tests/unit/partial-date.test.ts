@@ -74,15 +74,15 @@ describe('formatPartialDate : la date telle qu’un lecteur français l’écrit
 
 describe('formatDateRange', () => {
   it.each([
-    // Même mois : le mois et l’année ne sont dits qu’une fois.
+    // Same month: the month and the year are said only once.
     ['2022-09-01', '2022-09-07', 'du 1er au 7 septembre 2022'],
     ['2022-11-29', '2022-11-30', 'du 29 au 30 novembre 2022'],
-    // Deux mois de la même année.
+    // Two months of the same year.
     ['2022-08-30', '2022-09-05', 'du 30 août au 5 septembre 2022'],
     ['2022-08-31', '2022-09-01', 'du 31 août au 1er septembre 2022'],
-    // Deux années : chaque bout est complet.
+    // Two years: each end is complete.
     ['2022-12-30', '2023-01-02', 'du 30 décembre 2022 au 2 janvier 2023'],
-    // Mois à mois : « de » s’élide devant une voyelle.
+    // Month to month: « de » elides before a vowel.
     ['2022-07', '2022-09', 'de juillet à septembre 2022'],
     ['2022-08', '2022-10', 'd’août à octobre 2022'],
     ['2022-04', '2022-06', 'd’avril à juin 2022'],
@@ -90,7 +90,7 @@ describe('formatDateRange', () => {
     ['2023-01', '2023-03', 'de janvier à mars 2023'],
     ['2022-12', '2023-02', 'de décembre 2022 à février 2023'],
     ['2021-08', '2022-03', 'd’août 2021 à mars 2022'],
-    // Années.
+    // Years.
     ['2019', '2021', 'de 2019 à 2021'],
   ])('%s → %s : « %s »', (start, end, expected) => {
     expect(formatDateRange(d(start), d(end))).toBe(expected);
@@ -113,8 +113,8 @@ describe('formatDateRange', () => {
     },
   );
 
-  // Précisions mélangées : devant un quantième, le français contracte « de le » en « du » et
-  // « à le » en « au » (« du 1er septembre », « au 30 novembre »), jamais « de 1er » ni « à 30 ».
+  // Mixed precisions: before a day of the month, French contracts « de le » into « du » and
+  // « à le » into « au » (« du 1er septembre », « au 30 novembre »), never « de 1er » nor « à 30 ».
   it.each([
     ['2022-09', '2022-11-30', ['septembre', '30 novembre 2022']],
     ['2022-09-01', '2022-10', ['1er septembre', 'octobre 2022']],
@@ -125,13 +125,13 @@ describe('formatDateRange', () => {
     const text = formatDateRange(d(start), d(end));
     for (const part of parts) expect(text).toContain(part);
     expect(text).not.toMatch(/(?:^|\s)(?:de|à) \d{1,2}(?:er)? \p{L}/u);
-    // Et « de » s’élide toujours devant une voyelle : « d’août », « d’octobre ».
+    // And « de » always elides before a vowel: « d’août », « d’octobre ».
     expect(text).not.toMatch(/(?:^|\s)de [aeiouyàâéèêîôû]/iu);
   });
 });
 
 describe('comparePartialDates : ordre total entre précisions', () => {
-  // Dans l’ordre attendu : par premier jour possible, puis la précision la plus large d’abord.
+  // In the expected order: by first possible day, then the broadest precision first.
   const ordered = [
     '2021-12-31',
     '2022',
@@ -161,7 +161,7 @@ describe('comparePartialDates : ordre total entre précisions', () => {
   });
 
   it('donne le même ordre quel que soit l’ordre de départ', () => {
-    // Rotations et inversion : toutes aboutissent au même résultat.
+    // Rotations and reversal: all of them lead to the same result.
     for (let shift = 0; shift < ordered.length; shift++) {
       const rotated = [...ordered.slice(shift), ...ordered.slice(0, shift)];
       expect(sortIso(rotated)).toEqual(ordered);
@@ -227,8 +227,8 @@ const expectedEverywhere = {
     'du 30 décembre 2022 au 2 janvier 2023',
     'd’août à octobre 2022',
   ],
-  // Mercredi 30 novembre 2022 ; mardi 3 janvier 2023 → jeudi 29 décembre 2022 ;
-  // mardi 13 septembre 2022 → dimanche 11 septembre, le jour sans minuit à Santiago.
+  // Wednesday 30 November 2022; Tuesday 3 January 2023 → Thursday 29 December 2022;
+  // Tuesday 13 September 2022 → Sunday 11 September, the day without a midnight in Santiago.
   phrases: ['2022-11-30', '2022-12-29', '2022-09-11', '2022-09', '2022-02-24', '2022-12'],
 };
 
@@ -237,15 +237,15 @@ describe('indépendance vis-à-vis du fuseau horaire de la machine', () => {
     vi.unstubAllEnvs();
   });
 
-  // Décalage attendu le 30 novembre 2022, au sens de getTimezoneOffset (minutes, signe inversé) :
-  // prouve que le changement de TZ a bien pris effet avant de comparer quoi que ce soit.
+  // Expected offset on 30 November 2022, as getTimezoneOffset means it (minutes, sign inverted):
+  // proves that the TZ change did take effect before anything is compared.
   it.each([
     ['Pacific/Kiritimati', -840],
     ['America/Los_Angeles', 480],
     ['Pacific/Pago_Pago', 660],
     ['UTC', 0],
     ['Europe/Paris', -60],
-    // Au Chili, l’heure d’été commence à minuit : le 11 septembre 2022 n’y a pas de 0 h.
+    // In Chile, daylight saving time starts at midnight: 11 September 2022 has no 0:00 there.
     ['America/Santiago', 180],
   ])('sous TZ=%s (dans ce processus), rien ne change de jour', (timeZone, offset) => {
     vi.stubEnv('TZ', timeZone);
@@ -260,8 +260,8 @@ describe('indépendance vis-à-vis du fuseau horaire de la machine', () => {
     }).toEqual(expectedEverywhere);
   });
 
-  // Contre-épreuve dans un processus né dans le fuseau UTC+14 : Node 22 retire lui-même les types
-  // des sources ; un crochet de résolution ajoute l’extension `.ts` que leurs imports omettent.
+  // Cross-check in a process started in the UTC+14 time zone: Node 22 itself strips the types
+  // from the sources; a resolve hook adds the `.ts` extension that their imports leave out.
   it('sous TZ=Pacific/Kiritimati (processus enfant), rien ne change de jour', async () => {
     const lib = (name: string) => JSON.stringify(new URL(`../../src/lib/${name}.ts`, import.meta.url).href);
     const script = `

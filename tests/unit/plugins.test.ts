@@ -66,12 +66,12 @@ describe.each(plugins)('%s (seul)', (folder, plugin) => {
 async function siteRenderer() {
   const processor = astroConfig.markdown?.processor;
   if (!processor) throw new Error('astro.config.mjs ne définit pas markdown.processor');
-  // Options partagées par défaut d’Astro, sauf la coloration syntaxique (Shiki), sans objet ici.
+  // Astro's default shared options, except syntax highlighting (Shiki), irrelevant here.
   return processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
 }
 
-// `html-dangereux` attend ce qu’un auteur attend : le script disparaît, onclick et javascript:
-// aussi, mais le texte reste, y compris celui d’un bloc <div> collé par erreur.
+// `html-dangereux` expects what an author expects: the script goes, so do onclick and javascript:,
+// but the text stays, including that of a <div> block pasted by mistake.
 describe('chaîne complète du site (astro.config.mjs : sanitize, ancres, typographie)', () => {
   it.each(cases('astro-markdown'))('%s', async (_name, input, output) => {
     const renderer = await siteRenderer();
@@ -79,8 +79,8 @@ describe('chaîne complète du site (astro.config.mjs : sanitize, ancres, typogr
     expect(visible(code)).toBe(visible(output));
   });
 
-  // Les liens des fiches visent `/articles/<slug>/#<id>` calculé sur le markdown (bodyParagraphs) :
-  // la page doit porter exactement ces ancres.
+  // Card links point to `/articles/<slug>/#<id>`, computed from the markdown (bodyParagraphs):
+  // the page must carry exactly these anchors.
   it.each([
     [
       'texte simple',

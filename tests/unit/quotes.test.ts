@@ -39,7 +39,7 @@ describe('locateQuote', () => {
       'p-le-ministere-russe-de-la',
       'Il a noté que les patrouilles conjointes n’étaient dirigées contre aucun autre pays.',
     ],
-    // Les guillemets ne coupent pas la phrase ; « ? » et « ! » la terminent.
+    // Guillemets do not split the sentence; « ? » and « ! » end it.
     [
       'une amitié « sans limites »',
       'p-la-chine-qui-a-declare',
@@ -47,25 +47,25 @@ describe('locateQuote', () => {
     ],
     ['Pourquoi', 'p-la-chine-qui-a-declare', 'Pourquoi ?'],
     ['ne l’a dit', 'p-la-chine-qui-a-declare', 'Personne ne l’a dit !'],
-    // La virgule décimale ne coupe pas la phrase.
+    // The decimal comma does not split the sentence.
     [
       '10,2 milliards de dollars',
       'p-ses-achats-ont-plus-que',
       'Ses achats ont plus que doublé, pour atteindre 10,2 milliards de dollars en octobre.',
     ],
-    // Le texte cherché est celui que le lecteur voit : l’emphase markdown n’en fait pas partie.
+    // The text searched is the one the reader sees: markdown emphasis is not part of it.
     [
       'bombardiers stratégiques russes',
       'p-des-bombardiers-strategiques-russes-et',
       'Des bombardiers stratégiques russes et chinois ont effectué mercredi une patrouille conjointe au-dessus du Pacifique occidental.',
     ],
-    // Une citation à cheval sur deux phrases garde les deux.
+    // A quote straddling two sentences keeps both.
     [
       'avec la Russie. Ces manœuvres',
       'p-en-septembre-pekin-a-envoye',
       'En septembre, Pékin a envoyé plus de 2 000 soldats pour participer à un vaste exercice conjoint avec la Russie. Ces manœuvres ont marqué la première fois que la Chine a envoyé des forces de trois branches de son armée.',
     ],
-    // « M. » est une abréviation, pas une fin de phrase.
+    // « M. » is an abbreviation, not the end of a sentence.
     [
       'la coopération est exemplaire',
       'p-selon-m-poutine-la-cooperation',
@@ -80,17 +80,17 @@ describe('locateQuote', () => {
   });
 
   it.each([
-    // Apostrophe droite au lieu de l’apostrophe typographique du texte, et inversement.
+    // Straight apostrophe instead of the text's typographic apostrophe, and the other way round.
     ["les bombardiers Tu-95 de l'armée de l'air russe"],
     ['Personne ne l’a dit !'.replace('’', "'")],
-    // Espace différente, casse différente, mot changé.
+    // Different space, different case, changed word.
     ['plus de 2\u202f000 soldats'],
     ['une amitié «\u202fsans limites\u202f»'],
     ['Plus de 2 000 soldats'],
     ['plus de 3 000 soldats'],
-    // Guillemets anglais au lieu des guillemets du texte.
+    // English quotation marks instead of the text's guillemets.
     ['une amitié “sans limites”'],
-    // À cheval sur deux paragraphes.
+    // Straddling two paragraphs.
     ['au-dessus du Pacifique occidental. Le ministère russe'],
     ['absent du texte'],
   ])('ne trouve pas « %s », qui n’est pas dans le texte tel quel', (quote) => {
@@ -128,7 +128,7 @@ describe('quoteLink', () => {
     if (!quote) return;
     const link = quoteLink('/articles/x/', quote);
     expect(link.startsWith('/articles/x/#p-la-chine-qui-a-declare:~:text=')).toBe(true);
-    // Le fragment, décodé, redonne la citation exacte.
+    // The fragment, decoded, gives back the exact quote.
     expect(decodeURIComponent(link.split(':~:text=')[1] ?? '')).toBe('une amitié « sans limites »');
   });
 });

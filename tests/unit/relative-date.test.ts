@@ -35,7 +35,7 @@ describe('article du mercredi 30 novembre 2022 (l’article de départ)', () => 
 });
 
 describe('jours de la semaine : le plus récent, le jour même compris', () => {
-  // Mercredi 30 novembre 2022 : la semaine qui précède reste en novembre.
+  // Wednesday 30 November 2022: the week before stays in November.
   it.each([
     ['lundi', '2022-11-28'],
     ['mardi', '2022-11-29'],
@@ -48,7 +48,7 @@ describe('jours de la semaine : le plus récent, le jour même compris', () => {
     expect(resolve(phrase, '2022-11-30')).toBe(expected);
   });
 
-  // Jeudi 1er décembre 2022 : tous les autres jours tombent en novembre.
+  // Thursday 1 December 2022: every other day falls in November.
   it.each([
     ['lundi', '2022-11-28'],
     ['mardi', '2022-11-29'],
@@ -61,7 +61,7 @@ describe('jours de la semaine : le plus récent, le jour même compris', () => {
     expect(resolve(phrase, '2022-12-01')).toBe(expected);
   });
 
-  // Mardi 3 janvier 2023 : le 1er janvier 2023 était un dimanche.
+  // Tuesday 3 January 2023: 1 January 2023 was a Sunday.
   it.each([
     ['lundi', '2023-01-02'],
     ['mardi', '2023-01-03'],
@@ -74,7 +74,7 @@ describe('jours de la semaine : le plus récent, le jour même compris', () => {
     expect(resolve(phrase, '2023-01-03')).toBe(expected);
   });
 
-  // Dimanche 1er mars 2020, année bissextile : samedi est le 29 février.
+  // Sunday 1 March 2020, a leap year: Saturday is 29 February.
   it.each([
     ['samedi', '2020-02-29'],
     ['vendredi', '2020-02-28'],
@@ -94,7 +94,7 @@ describe('jours de la semaine : le plus récent, le jour même compris', () => {
 });
 
 describe('mois : le plus récent, le mois de publication compris', () => {
-  // Article du mardi 3 janvier 2023 : seul janvier est de l’année de publication.
+  // Article of Tuesday 3 January 2023: only January is in the publication year.
   it.each([
     ['en janvier', '2023-01'],
     ['en février', '2022-02'],
@@ -112,7 +112,7 @@ describe('mois : le plus récent, le mois de publication compris', () => {
     expect(resolve(phrase, '2023-01-03')).toBe(expected);
   });
 
-  // Article du 30 novembre 2022 : seul décembre est de l’année précédente.
+  // Article of 30 November 2022: only December is in the previous year.
   it.each([
     ['en janvier', '2022-01'],
     ['en février', '2022-02'],
@@ -124,7 +124,7 @@ describe('mois : le plus récent, le mois de publication compris', () => {
   });
 
   it.each([
-    // Le mois de publication lui-même, même publié le 1er.
+    // The publication month itself, even when published on the 1st.
     ['en mars', '2022-03-01', '2022-03'],
     ['en mars', '2022-03-31', '2022-03'],
     ['en février', '2024-02-29', '2024-02'],
@@ -151,8 +151,8 @@ describe('jour et mois : « le 24 février », « le 1er mars »', () => {
     expect(resolve(phrase, published)).toBe(expected);
   });
 
-  // Le plus récent 29 février avant un article de 2025 est celui de 2024 ; avant le 29 février 2024,
-  // c’est celui de 2020. Une réponse « non résolu » bloque le build sur une date qui existe bel et bien.
+  // The latest 29 February before an article of 2025 is the 2024 one; before 29 February 2024,
+  // it is the 2020 one. A « non résolu » answer blocks the build on a date that does exist.
   it.each([
     ['le 29 février', '2025-01-15', '2024-02-29'],
     ['le 29 février', '2025-06-01', '2024-02-29'],

@@ -7,15 +7,15 @@ import { groupByYear, kindViewPath, timelineViews } from '../../src/lib/timeline
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema } from '../../src/schema/context-event';
 
-// Vues filtrées de la chronologie (/chronologie/<type>/, /<année>/, /pays/<id>/) et axe par année.
-// Attentes écrites à la main à partir des fixtures ci-dessous.
+// Filtered timeline views (/chronologie/<type>/, /<année>/, /pays/<id>/) and the per-year axis.
+// Expectations written by hand from the fixtures below.
 
 vi.mock('astro:content', async () => {
   const { z } = await import('astro/zod');
   return { reference: (collection: string) => z.string().transform((id) => ({ id, collection })) };
 });
 
-/** Noms français des pays de la fixture (comme content/actors/<id>.yaml). */
+/** French names of the fixture's countries (as in content/actors/<id>.yaml). */
 const COUNTRY_NAMES: Record<string, string> = {
   chine: 'Chine',
   'etats-unis': 'États-Unis',
@@ -26,7 +26,7 @@ const COUNTRY_NAMES: Record<string, string> = {
 const isCountry = (id: string) => id in COUNTRY_NAMES;
 const countryName = (id: string) => COUNTRY_NAMES[id] ?? id;
 
-/** Ce que chaque ligne de la fixture doit donner : type, année, pays participants. */
+/** What each line of the fixture must yield: kind, year, participating countries. */
 interface Expected {
   readonly id: string;
   readonly kind: string;
@@ -152,7 +152,7 @@ const { articles, issues } = buildArticles(
   },
 );
 
-/** Lignes attendues : les événements du relevé et les deux événements d’article sans sameAs. */
+/** Expected lines: the researched events and the two article events without sameAs. */
 const expected: Expected[] = [
   ...researchedSpecs,
   { id: 'lettre-2022-11-29', kind: 'contexte-politique', year: 2022, countries: ['chine', 'etats-unis'] },
@@ -207,7 +207,7 @@ describe('vues par type', () => {
       expect(ids(view.items), view.path).toEqual(expectedIds((row) => slugOf[row.kind] === view.path));
       expect(view.items).toEqual(items.filter((item) => view.items.includes(item)));
     }
-    // L’événement d’article fusionné (sameAs) n’est pas compté deux fois.
+    // The merged article event (sameAs) is not counted twice.
     expect(ids(byKind.find((view) => view.path === 'patrouilles-aeriennes')!.items)).toEqual([
       'air-2019-07',
       'air-2022-11',
@@ -230,8 +230,8 @@ describe('vues par année', () => {
   });
 
   it('un événement rangé sous une année dans la chronologie complète figure dans la vue de cette année', () => {
-    // Cas réel : content/exercises/patrouille-maritime-2024-09.yaml (début inconnu, entre le 27 septembre
-    // et le 1er octobre 2024) et patrouille-maritime-2024-07.yaml (début inconnu, fin en juillet 2024).
+    // Real case: content/exercises/patrouille-maritime-2024-09.yaml (start unknown, between 27 September
+    // and 1 October 2024) and patrouille-maritime-2024-07.yaml (start unknown, end in July 2024).
     const windowed = researched({
       id: 'nav-2024-fenetre',
       kind: 'patrouille-navale',
@@ -256,7 +256,7 @@ describe('vues par pays participant', () => {
   const byCountry = views.filter((view) => view.group === 'pays');
 
   it('seulement les pays présents (ni personne ni ministère), par ordre alphabétique français', () => {
-    // « États-Unis » se range à E, entre Chine et Inde.
+    // « États-Unis » sorts under E, between Chine and Inde.
     expect(byCountry.map((view) => [view.path, view.label])).toEqual([
       ['pays/chine', 'Chine'],
       ['pays/etats-unis', 'États-Unis'],
@@ -290,14 +290,14 @@ describe('axe : nombre d’événements par année et par type', () => {
       'exercice',
       'contexte-politique',
     ]);
-    // Lignes : années ; colonnes : types ci-dessus. L’événement non daté n’est compté nulle part.
+    // Rows: years; columns: the kinds above. The undated event is counted nowhere.
     expect(axis.counts).toEqual([
-      [1, 0, 0, 1, 0], // 2019 : patrouille aérienne de juillet, exercice de septembre
+      [1, 0, 0, 1, 0], // 2019: July air patrol, September exercise
       [0, 0, 0, 0, 0], // 2020
-      [0, 1, 0, 0, 0], // 2021 : patrouille navale d’octobre
-      [1, 0, 0, 1, 1], // 2022 : exercice de septembre, lettre de novembre, patrouille du 30 novembre
+      [0, 1, 0, 0, 0], // 2021: October naval patrol
+      [1, 0, 0, 1, 1], // 2022: September exercise, November letter, 30 November patrol
       [0, 0, 0, 0, 0], // 2023
-      [0, 0, 1, 0, 0], // 2024 : garde-côtes
+      [0, 0, 1, 0, 0], // 2024: coast guard
     ]);
     expect(axis.max).toBe(3);
   });
@@ -319,8 +319,8 @@ describe('axe : nombre d’événements par année et par type', () => {
 });
 
 describe('pages de la chronologie', () => {
-  // Ordre de la fixture : 2019 (air-2019-07, exo-2019-09), 2021 (nav-2021-10), 2022 (exo-2022-09,
-  // lettre-2022-11-29, air-2022-11), 2024 (gc-2024-09), puis l’événement non daté (visite-taiwan).
+  // Fixture order: 2019 (air-2019-07, exo-2019-09), 2021 (nav-2021-10), 2022 (exo-2022-09,
+  // lettre-2022-11-29, air-2022-11), 2024 (gc-2024-09), then the undated event (visite-taiwan).
   const pageIds = (size: number) =>
     paginateTimeline(items, size).map((page) => page.items.map((item) => item.id));
 

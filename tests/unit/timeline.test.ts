@@ -7,11 +7,11 @@ import { articleTimeline, buildTimeline, compareItems, type TimelineItem } from 
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema, contextFeatureLabels, type ContextEvent } from '../../src/schema/context-event';
 
-// Chronologie : relevé documentaire (content/exercises/) et événements des articles en une seule liste.
-// Les attentes viennent des fixtures écrites ici, du contenu réel (lu avec `yaml`) ou du calendrier.
+// Timeline: the researched record (content/exercises/) and the articles' events in a single list.
+// Expectations come from the fixtures written here, the real content (read with `yaml`) or the calendar.
 
-// Les schémas importent `reference` du module virtuel d’Astro : même comportement qu’Astro
-// (un identifiant devient `{ id, collection }`), pour obtenir la forme de sortie de zod.
+// The schemas import `reference` from Astro's virtual module: same behaviour as Astro
+// (an id becomes `{ id, collection }`), to get zod's output shape.
 vi.mock('astro:content', async () => {
   const { z } = await import('astro/zod');
   return { reference: (collection: string) => z.string().transform((id) => ({ id, collection })) };
@@ -19,11 +19,11 @@ vi.mock('astro:content', async () => {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Pays de la fixture ; une personne ou un ministère n’en est pas un. */
+/** The fixture's countries; a person or a ministry is not one. */
 const FIXTURE_COUNTRIES = new Set(['russie', 'chine', 'etats-unis', 'iran']);
 const isFixtureCountry = (id: string) => FIXTURE_COUNTRIES.has(id);
 
-/** Un événement du relevé, écrit comme en YAML puis validé par le vrai schéma (forme de sortie de zod). */
+/** A researched event, written as in YAML then validated by the real schema (zod's output shape). */
 function researched(id: string, fields: Record<string, unknown>): { id: string; data: ContextEvent } {
   return {
     id,
@@ -46,7 +46,7 @@ function researched(id: string, fields: Record<string, unknown>): { id: string; 
   };
 }
 
-/** Ce que la recherche n’a pas confirmé, exigé par le schéma quand une date vaut « inconnue ». */
+/** What the research did not confirm, required by the schema when a date is « inconnue ». */
 const UNCONFIRMED = { unconfirmed: ['Dates non confirmées.'] };
 
 interface RawArticle {
@@ -56,7 +56,7 @@ interface RawArticle {
   events: Record<string, unknown>[];
 }
 
-/** Des articles écrits comme leur frontmatter, validés par le vrai schéma puis modélisés. */
+/** Articles written as their frontmatter, validated by the real schema then modelled. */
 function articles(raws: RawArticle[], exerciseIds: string[]): ArticleModel[] {
   const inputs = raws.map((raw) => ({
     id: raw.slug,
@@ -91,7 +91,7 @@ const byId = (items: readonly TimelineItem[], id: string) => {
   return item;
 };
 
-/** Mélange déterministe (Fisher-Yates avec un générateur congruentiel), pour des tests reproductibles. */
+/** Deterministic shuffle (Fisher-Yates with a congruential generator), for reproducible tests. */
 function shuffled<T>(values: readonly T[], seed: number): T[] {
   const out = [...values];
   let state = seed;
@@ -104,7 +104,7 @@ function shuffled<T>(values: readonly T[], seed: number): T[] {
 }
 
 describe('ordre de la chronologie', () => {
-  // Une date à chaque précision, des égalités, des dates inconnues.
+  // A date at each precision, ties, unknown dates.
   const events = [
     researched('c-2021-12-31', { start: '2021-12-31' }),
     researched('y-2022', { start: '2022' }),
@@ -143,9 +143,9 @@ describe('ordre de la chronologie', () => {
     ],
     [],
   );
-  // Ordre attendu, établi à la main : par le premier jour que chaque date peut désigner, la
-  // précision la plus grossière d’abord le même jour (« 2022 », « janvier 2022 », « 1er janvier
-  // 2022 »), puis par identifiant ; les dates inconnues en dernier, par identifiant.
+  // Expected order, worked out by hand: by the first day each date can refer to, the
+  // coarsest precision first on the same day (« 2022 », « janvier 2022 », « 1er janvier
+  // 2022 »), then by id; unknown dates last, by id.
   const expected = [
     'c-2021-12-31',
     'y-2022',
@@ -237,7 +237,7 @@ describe('fusion des événements d’article avec le relevé (sameAs)', () => {
   const timeline = buildTimeline([patrol], [model!], isFixtureCountry);
 
   it('un événement avec sameAs ne fait qu’un avec l’événement du relevé : citation et sources réunies', () => {
-    // Deux événements d’article, dont un fusionné : deux lignes, pas trois.
+    // Two article events, one of them merged: two lines, not three.
     expect(ids(timeline)).toEqual(['lettre-2022-11-29', 'air-2022-11']);
     const item = byId(timeline, 'air-2022-11');
     expect(item.url).toBe('/faits/air-2022-11/');
@@ -251,7 +251,7 @@ describe('fusion des événements d’article avec le relevé (sameAs)', () => {
     expect(mention?.articleUrl).toBe('/articles/patrouille/');
     expect(mention?.cardUrl).toBe('/faits/patrouille-2022-11-30/');
     expect(mention?.link).toMatch(/^\/articles\/patrouille\/#p-[a-z0-9-]+:~:text=ont%20effectu/);
-    // « mercredi » dans un article du mercredi 30 novembre 2022 : le jour même.
+    // « mercredi » in an article of Wednesday 30 November 2022: the same day.
     expect(mention?.articleDateText).toBe('30 novembre 2022');
     expect(item.dateText).toBe('30 novembre 2022');
   });
@@ -262,7 +262,7 @@ describe('fusion des événements d’article avec le relevé (sameAs)', () => {
     expect(item.context).toBeUndefined();
     expect(item.sources).toEqual([]);
     expect(item.mentions.map((m) => m.quote.text)).toEqual(['Dans une lettre mardi']);
-    // « mardi » la veille du mercredi 30 novembre 2022.
+    // « mardi »: the day before Wednesday 30 November 2022.
     expect(item.dateText).toBe('29 novembre 2022');
     expect(item.title).toBe('Lettre de Xi Jinping');
   });
@@ -323,7 +323,7 @@ describe('dates en toutes lettres', () => {
     expect(item.end).toBeUndefined();
     expect(item.dateText).toContain('21 janvier 2022');
     expect(item.dateText).toContain('fin inconnue');
-    // Aucune autre date que le début.
+    // No date other than the start.
     expect(item.dateText.replace('21 janvier 2022', '')).not.toMatch(/\d/);
   });
 
@@ -364,7 +364,7 @@ describe('dates en toutes lettres', () => {
   });
 
   it('début inconnu mais fin connue : le début est dit inconnu et la fin connue reste donnée', () => {
-    // Cas réel : content/exercises/patrouille-maritime-2024-07.yaml (start: inconnue, end: '2024-07').
+    // Real case: content/exercises/patrouille-maritime-2024-07.yaml (start: inconnue, end: '2024-07').
     const item = dateText({ start: 'inconnue', end: '2024-07', ...UNCONFIRMED });
     expect(item.start).toBeUndefined();
     expect(item.dateText).toMatch(/inconnu/);
@@ -393,7 +393,7 @@ describe('rangs et « première fois », dérivés des dates', () => {
       features: ['atterrissage-dans-l-autre-pays'],
     }),
   ];
-  // L’ordre d’écriture ne doit pas compter : entrées mélangées.
+  // The order in which entries are written must not matter: shuffled entries.
   const timeline = buildTimeline(shuffled(patrols, 5), [], isFixtureCountry);
 
   it('la 5e patrouille depuis 2019, sans rang stocké', () => {
@@ -522,9 +522,9 @@ describe('chronologie d’un article (articleTimeline)', () => {
   const own = articleTimeline(articleA, buildTimeline(context, [articleA], isFixtureCountry));
 
   it('les événements de l’article (fusionnés ou non, datés ou non) et le relevé du 24 février au 30 novembre 2022', () => {
-    // Période de l’article : du 24 février au 30 novembre 2022 (ses événements datés).
-    // Du relevé : ce qui commence dans cette période, bornes comprises (le 24 février, novembre 2022) ;
-    // ni 2021, ni février avant le 24, ni décembre, ni un début inconnu.
+    // The article's period: 24 February to 30 November 2022 (its dated events).
+    // From the researched record: what starts in that period, bounds included (24 February, November 2022);
+    // not 2021, not February before the 24th, not December, not an unknown start.
     expect(ids(own)).toEqual([
       'exo-2022-02-24',
       'invasion-2022-02-24',
@@ -537,8 +537,8 @@ describe('chronologie d’un article (articleTimeline)', () => {
   });
 
   it('ne mêle pas à sa chronologie les événements d’un autre article, même de la même période', () => {
-    // L’article B (accord de juin 2022, sans sameAs) n’est pas du relevé : la chronologie de
-    // l’article A reste la même, que B soit publié ou non.
+    // Article B (June 2022 agreement, no sameAs) is not in the researched record: the timeline of
+    // article A stays the same, whether B is published or not.
     const both = buildTimeline(context, models, isFixtureCountry);
     expect(ids(both)).toContain('accord-2022-06');
     expect(ids(articleTimeline(articleA, both))).toEqual(ids(own));
@@ -564,7 +564,7 @@ describe('chronologie d’un article (articleTimeline)', () => {
 });
 
 describe('la chronologie du contenu réel (content/)', () => {
-  /** Les fichiers YAML du relevé, tels qu’écrits. */
+  /** The YAML files of the researched record, as written. */
   const files = readdirSync(resolve(ROOT, 'content/exercises'))
     .filter((name) => name.endsWith('.yaml'))
     .sort()
@@ -580,7 +580,7 @@ describe('la chronologie du contenu réel (content/)', () => {
         sources: { url: string }[];
       },
     }));
-  // Forme { id, data } du content layer : les identifiants de références deviennent { collection, id }.
+  // The content layer's { id, data } shape: reference ids become { collection, id }.
   const exercises = files.map(({ id, raw }) => ({ id, data: contextEventSchema.parse(raw) }));
 
   const markdown = readFileSync(
@@ -630,7 +630,7 @@ describe('la chronologie du contenu réel (content/)', () => {
   it('la patrouille aérienne de novembre 2022 est la 5e de sa série, depuis 2019', () => {
     const file = files.find((f) => f.id === 'patrouille-aerienne-strategique-2022-11')!;
     const series = files.filter((f) => f.raw.series === file.raw.series);
-    // Rang attendu compté dans le contenu (début au plus tard le sien), et confirmé par le nom anglais.
+    // Expected rank counted in the content (start no later than its own), confirmed by the English name.
     const rank = series.filter((f) => String(f.raw.start) <= String(file.raw.start)).length;
     expect(rank).toBe(5);
     expect(file.raw.nameEn).toMatch(/^5th /);
@@ -672,7 +672,7 @@ describe('la chronologie du contenu réel (content/)', () => {
   });
 
   it('est triée : par date de début (ou de fenêtre, ou de fin connue), précision grossière d’abord, puis identifiant', () => {
-    // Clé de tri recalculée ici à partir des textes du contenu, sans le code de l’application.
+    // Sort key recomputed here from the content's texts, without the application's code.
     const articleDates = new Map(models[0]!.events.map((e) => [e.id, e.date && toIsoText(e.date)]));
     const keyOf = (id: string): string | undefined => {
       const file = files.find((f) => f.id === id);
@@ -682,7 +682,7 @@ describe('la chronologie du contenu réel (content/)', () => {
       if (startWindow) return String(startWindow.notBefore);
       return end !== undefined && end !== 'inconnue' ? String(end) : undefined;
     };
-    // « 2022 » < « 2022-01 » < « 2022-01-01 » : le premier jour désigné, puis la longueur (précision).
+    // « 2022 » < « 2022-01 » < « 2022-01-01 »: the first day referred to, then the length (precision).
     const firstDay = (iso: string) => `${iso}${'-01-01'.slice(iso.length - 4)}`;
     const order = (a: string, b: string) => {
       const ka = keyOf(a);
@@ -697,7 +697,7 @@ describe('la chronologie du contenu réel (content/)', () => {
   });
 });
 
-/** `2022-11-30`, `2022-10`, `2022` : la date d’un événement d’article comme le contenu l’écrit. */
+/** `2022-11-30`, `2022-10`, `2022`: an article event's date as the content writes it. */
 function toIsoText(date: { year: number; month?: number; day?: number }): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return [String(date.year), date.month && pad(date.month), date.day && pad(date.day)]

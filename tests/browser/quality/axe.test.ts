@@ -12,18 +12,18 @@ import { ARTICLE_PATH, readArticle } from '../support/content';
 import { newPageWith } from '../support/pages';
 import { startServer, type StaticServer } from '../support/server';
 
-// Accessibilité de TOUT le site construit : axe-core (WCAG 2.0/2.1 A et AA, 2.2 AA) sur chaque page
-// HTML de SITE_DIR en thème clair, et sur un échantillon (article, chronologie, fiche) en thème sombre.
-// Un test par page : un échec nomme la page, puis chaque règle violée et ses éléments.
+// Accessibility of the WHOLE built site: axe-core (WCAG 2.0/2.1 A and AA, 2.2 AA) on every HTML page
+// of SITE_DIR in the light theme, and on a sample (article, timeline, fact card) in the dark theme.
+// One test per page: a failure names the page, then each violated rule and its elements.
 //
-// Pour tenir sur ~170 pages, axe-core est injecté une fois par contexte (script d’initialisation) et
-// lancé directement (`axe.run`) : `AxeBuilder` (../support/axe.ts) le réinjecte à chaque analyse et ouvre
-// une page de plus pour finir le calcul, trois fois plus lent ici. Mêmes règles (AXE_TAGS), même rapport.
+// To scale to ~170 pages, axe-core is injected once per context (init script) and run
+// directly (`axe.run`): `AxeBuilder` (../support/axe.ts) re-injects it on every analysis and opens
+// one more page to finish the computation, three times slower here. Same rules (AXE_TAGS), same report.
 
 const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
-/** Pages analysées en même temps (une page Chromium chacune) : au-delà, une machine à 2 cœurs sature. */
+/** Pages analysed at the same time (one Chromium page each): beyond that, a 2-core machine saturates. */
 const PARALLEL = 2;
-/** axe-core dans la version qu’utilise @axe-core/playwright. */
+/** axe-core in the version that @axe-core/playwright uses. */
 const AXE_SOURCE = readFileSync(
   createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
     'axe-core/axe.min.js',
@@ -31,12 +31,12 @@ const AXE_SOURCE = readFileSync(
   'utf8',
 );
 
-/** Chemin d’URL d’un fichier HTML du site : `a/index.html` → `/a/`, `404.html` → `/404.html`. */
+/** URL path of an HTML file of the site: `a/index.html` → `/a/`, `404.html` → `/404.html`. */
 function urlPathOf(file: string): string {
   return `/${file.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** Une page de redirection d’Astro (`<meta http-equiv="refresh">`) : elle n’a pas de contenu à lire. */
+/** An Astro redirect page (`<meta http-equiv="refresh">`): it has no content to read. */
 function isRedirect(html: string): boolean {
   let redirect = false;
   visit(fromHtml(html), 'element', (node) => {
@@ -53,14 +53,14 @@ const pages = files.map((file) => ({
   path: urlPathOf(file),
   redirect: isRedirect(readFileSync(join(SITE_DIR, file), 'utf8')),
 }));
-/** Les pages de redirection sont quittées aussitôt ouvertes : axe porte sur leur cible, elle-même listée. */
+/** Redirect pages are left as soon as they open: axe checks their target, which is listed itself. */
 const contentPages = pages.filter((page) => !page.redirect).map((page) => page.path);
 
 const CARD_PATH = `/faits/${readArticle().figures[0]?.id ?? ''}/`;
 const TIMELINE_PATH = '/chronologie/';
 const DARK_SAMPLE = [ARTICLE_PATH, TIMELINE_PATH, CARD_PATH];
 
-/** Quelques pages Chromium (axe-core déjà injecté), prêtées une à une : au plus `size` analyses à la fois. */
+/** A few Chromium pages (axe-core already injected), lent one at a time: at most `size` analyses at once. */
 class PagePool {
   private readonly idle: Page[] = [];
   private readonly waiting: ((page: Page) => void)[] = [];
@@ -112,7 +112,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Ouvre `path` (statut 200 attendu), lance axe et échoue avec la liste des violations. */
+/** Opens `path` (status 200 expected), runs axe and fails with the list of violations. */
 async function audit(page: Page, path: string): Promise<void> {
   const response = await page.goto(server.url + path);
   if (response?.status() !== 200) throw new Error(`${path} : statut HTTP ${response?.status() ?? 'aucun'}`);
@@ -123,7 +123,7 @@ async function audit(page: Page, path: string): Promise<void> {
     options,
   );
   if (violations.length === 0) return;
-  // Même présentation que expectNoAxeViolations (../support/axe.ts) : règle, impact, aide, cibles.
+  // Same layout as expectNoAxeViolations (../support/axe.ts): rule, impact, help, targets.
   const lines = violations.map((violation) => {
     const targets = violation.nodes
       .map((node) => {

@@ -4,15 +4,15 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// Validité HTML de TOUT le site construit : le validateur Nu (vnu.jar, celui du W3C) sur chaque page
-// de SITE_DIR, en une seule exécution de Java (démarrer la JVM coûte plus que valider une page).
-// Un test par page : un échec donne la ligne, le message et l’extrait du HTML fautif.
+// HTML validity of the WHOLE built site: the Nu validator (vnu.jar, the W3C's) on every page
+// of SITE_DIR, in a single Java run (starting the JVM costs more than validating a page).
+// One test per page: a failure gives the line, the message and the extract of the faulty HTML.
 
 const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 const JAVA = process.env['JAVA_BIN'] || 'java';
 const VNU = fileURLToPath(new URL('../../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
 
-/** Un message du format JSON de vnu (https://github.com/validator/validator/wiki/Output-»-JSON). */
+/** A message in vnu's JSON format (https://github.com/validator/validator/wiki/Output-»-JSON). */
 interface VnuMessage {
   readonly type: 'error' | 'info' | 'non-document-error';
   readonly subType?: string;
@@ -30,7 +30,7 @@ const files = readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
   .map((file) => file.split('\\').join('/'))
   .sort();
 
-/** Messages de vnu par fichier (chemin relatif à SITE_DIR) ; `''` : ceux qui ne visent aucune page. */
+/** vnu messages per file (path relative to SITE_DIR); `''`: those that target no page. */
 const byFile = new Map<string, VnuMessage[]>();
 
 function runVnu(): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -69,7 +69,7 @@ beforeAll(async () => {
   }
 });
 
-/** « l.12 c.5-40 : message » puis l’extrait, sur une ligne, tel que vnu le cite. */
+/** « l.12 c.5-40 : message » then the extract, on one line, as vnu quotes it. */
 function describeMessage(message: VnuMessage): string {
   const line = message.lastLine ?? message.firstLine;
   const where = line === undefined ? '' : `l.${line}${message.lastColumn ? ` c.${message.lastColumn}` : ''} `;

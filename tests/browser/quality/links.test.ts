@@ -10,24 +10,24 @@ import { launchChromium, newPage } from '../support/chromium';
 import { ARTICLE_PATH, readArticle } from '../support/content';
 import { startServer, type StaticServer } from '../support/server';
 
-// Liens et ressources de TOUT le site construit (SITE_DIR), lus dans le HTML parsé :
-// - chaque adresse interne (href, src, srcset, cite, action, og:image, redirection <meta refresh>…)
-//   mène à un fichier du site, et chaque #fragment (avant un éventuel `:~:text=`) à un id de la page visée ;
-// - aucune page ne fait charger une ressource (script, feuille de style, image, police, cadre…) à un
-//   autre hôte : les liens <a> vers les sources, eux, ne chargent rien ;
-// - dans Chromium, l’article, une fiche et la chronologie ne demandent rien qu’à 127.0.0.1.
+// Links and resources of the WHOLE built site (SITE_DIR), read from the parsed HTML:
+// - every internal URL (href, src, srcset, cite, action, og:image, <meta refresh> redirect…)
+//   leads to a file of the site, and every #fragment (before any `:~:text=`) to an id of the target page;
+// - no page makes the browser load a resource (script, stylesheet, image, font, frame…) from
+//   another host: <a> links to the sources load nothing;
+// - in Chromium, the article, a fact card and the timeline request nothing except from 127.0.0.1.
 
 const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 if (!astroConfig.site) throw new Error('astro.config.mjs : `site` manquant');
-/** L’origine de production (`site` d’astro.config.mjs) : une adresse absolue vers elle est interne. */
+/** The production origin (`site` in astro.config.mjs): an absolute URL pointing to it is internal. */
 const SITE = new URL(astroConfig.site).origin;
 
-/** Référence trouvée dans une page : ce qu’elle désigne et si le navigateur la charge. */
+/** A reference found in a page: what it points to and whether the browser loads it. */
 interface Reference {
-  /** Où elle est écrite, pour le message : `img[srcset]`, `meta[property=og:image]`… */
+  /** Where it is written, for the message: `img[srcset]`, `meta[property=og:image]`… */
   readonly where: string;
   readonly value: string;
-  /** `resource` : chargée par le navigateur (script, style, image, police, cadre) ; `link` : suivie au clic. */
+  /** `resource`: loaded by the browser (script, style, image, font, frame); `link`: followed on click. */
   readonly kind: 'resource' | 'link';
 }
 
@@ -38,7 +38,7 @@ interface SitePage {
   readonly references: readonly Reference[];
 }
 
-/** `rel` d’un <link> qui fait charger quelque chose au navigateur. */
+/** `rel` values of a <link> that make the browser load something. */
 const FETCHING_RELS = new Set([
   'stylesheet',
   'icon',
@@ -53,7 +53,7 @@ const FETCHING_RELS = new Set([
   'dns-prefetch',
 ]);
 
-/** Attributs (noms de propriétés hast) qui portent une adresse chargée, par élément. */
+/** Attributes (hast property names) that carry a loaded URL, per element. */
 const RESOURCE_ATTRIBUTES: Record<string, readonly string[]> = {
   script: ['src'],
   img: ['src', 'srcSet'],
@@ -70,7 +70,7 @@ const RESOURCE_ATTRIBUTES: Record<string, readonly string[]> = {
   use: ['href', 'xLinkHref'],
   feImage: ['href', 'xLinkHref'],
 };
-/** Attributs qui portent une adresse suivie (navigation, envoi de formulaire, citation). */
+/** Attributes that carry a followed URL (navigation, form submission, citation). */
 const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href', 'xLinkHref'],
   area: ['href'],
@@ -81,7 +81,7 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
   del: ['cite'],
   ins: ['cite'],
 };
-/** Métadonnées Open Graph / Twitter qui contiennent une adresse (vérifiées si elle est sur `site`). */
+/** Open Graph / Twitter metadata that contain a URL (checked if it is on `site`). */
 const URL_METAS = new Map<string, Reference['kind']>([
   ['og:image', 'resource'],
   ['og:image:url', 'resource'],
@@ -96,8 +96,8 @@ function list(value: Properties[string]): string[] {
 }
 
 /**
- * Les adresses d’un `srcset` : chaque candidat est « adresse [descripteur] », séparé par des virgules ;
- * une adresse peut elle-même contenir une virgule (data:), d’où ce découpage à la manière du navigateur.
+ * The URLs of a `srcset`: each candidate is "URL [descriptor]", separated by commas;
+ * a URL may itself contain a comma (data:), hence this browser-style splitting.
  */
 function srcsetUrls(srcset: string): string[] {
   const urls: string[] = [];
@@ -107,7 +107,7 @@ function srcsetUrls(srcset: string): string[] {
     if (rest === '') return urls;
     const url = /^\S+/.exec(rest)?.[0] ?? '';
     rest = rest.slice(url.length);
-    // Des virgules finales terminent l’adresse (sans descripteur) ; sinon on saute le descripteur.
+    // Trailing commas end the URL (no descriptor); otherwise skip the descriptor.
     if (/,+$/.test(url)) urls.push(url.replace(/,+$/, ''));
     else {
       urls.push(url);
@@ -116,7 +116,7 @@ function srcsetUrls(srcset: string): string[] {
   }
 }
 
-/** Les adresses d’une valeur d’attribut (hast peut rendre une liste : on la rejoint comme écrite). */
+/** The URLs of an attribute value (hast may return a list: join it back as written). */
 function urlsOf(attribute: string, value: Properties[string]): string[] {
   if (attribute === 'srcSet') return srcsetUrls(list(value).join(', '));
   return list(value).map((url) => url.trim());
@@ -141,7 +141,7 @@ function referencesOf(node: Element): Reference[] {
     const name = String(node.properties['property'] ?? node.properties['name'] ?? '').toLowerCase();
     const content = String(node.properties['content'] ?? '').trim();
     const kind = URL_METAS.get(name);
-    // Seulement sur notre domaine : une image de partage ailleurs n’est chargée que par les réseaux sociaux.
+    // Only on our domain: a share image hosted elsewhere is only loaded by social networks.
     if (kind && content.startsWith(`${SITE}/`)) found.push({ where: `meta[${name}]`, value: content, kind });
     if (list(node.properties['httpEquiv']).some((equiv) => equiv.toLowerCase() === 'refresh')) {
       const url = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(.+)$/i.exec(content)?.[1];
@@ -156,7 +156,7 @@ function referencesOf(node: Element): Reference[] {
   return found;
 }
 
-/** Chemin d’URL d’un fichier HTML du site : `a/index.html` → `/a/`, `404.html` → `/404.html`. */
+/** URL path of an HTML file of the site: `a/index.html` → `/a/`, `404.html` → `/404.html`. */
 function urlPathOf(file: string): string {
   return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
 }
@@ -168,7 +168,7 @@ function readPage(file: string): SitePage {
   visit(tree, 'element', (node) => {
     const id = node.properties['id'];
     if (id !== undefined && id !== null) ids.add(String(id));
-    // Une ancre nommée (<a name>) est aussi une cible de fragment.
+    // A named anchor (<a name>) is also a fragment target.
     if (node.tagName === 'a' && typeof node.properties['name'] === 'string') ids.add(node.properties['name']);
     references.push(...referencesOf(node));
   });
@@ -182,7 +182,7 @@ const files = readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
 const pages = files.map(readPage);
 const pagesByFile = new Map(pages.map((page) => [page.file, page]));
 
-/** Fichier de SITE_DIR servi pour `pathname` (`/a/` → `a/index.html`), ou un message d’erreur. */
+/** The SITE_DIR file served for `pathname` (`/a/` → `a/index.html`), or an error message. */
 function targetFile(pathname: string): { file: string } | { error: string } {
   let decoded: string;
   try {
@@ -206,7 +206,7 @@ function targetFile(pathname: string): { file: string } | { error: string } {
   return { file: relativePath };
 }
 
-/** Les ressources qu’une feuille de style du site fait charger (`url()`, `@import`). */
+/** The resources that a stylesheet of the site makes the browser load (`url()`, `@import`). */
 const cssCache = new Map<string, string[]>();
 function cssUrls(file: string): string[] {
   let urls = cssCache.get(file);
@@ -220,7 +220,7 @@ function cssUrls(file: string): string[] {
   return urls;
 }
 
-/** Problèmes d’une page : adresses internes cassées, fragments absents, ressources d’un autre hôte. */
+/** A page's problems: broken internal URLs, missing fragments, resources from another host. */
 function problemsOf(page: SitePage): string[] {
   const problems: string[] = [];
   const base = `${SITE}${page.path}`;
@@ -234,7 +234,7 @@ function problemsOf(page: SitePage): string[] {
       return;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      // data: (images en ligne) est permis ; mailto:, tel: sont des liens ; javascript: relève de security.test.ts.
+      // data: (inline images) is allowed; mailto:, tel: are links; javascript: is for security.test.ts.
       if (reference.kind === 'resource' && url.protocol !== 'data:') {
         problems.push(`${label} : ressource en ${url.protocol}`);
       }
@@ -254,11 +254,11 @@ function problemsOf(page: SitePage): string[] {
       for (const value of cssUrls(target.file))
         check({ where: `${target.file} → url()`, value, kind: 'resource' }, url.href);
     }
-    // `#id:~:text=…` : seul ce qui précède la directive de fragment de texte désigne un id.
+    // `#id:~:text=…`: only what precedes the text fragment directive names an id.
     const fragment = url.hash.slice(1).split(':~:')[0] ?? '';
     if (fragment === '') return;
     const targetPage = pagesByFile.get(target.file);
-    if (!targetPage) return; // fragment d’un fichier non HTML (SVG…) : hors sujet ici
+    if (!targetPage) return; // fragment of a non-HTML file (SVG…): out of scope here
     let id: string;
     try {
       id = decodeURIComponent(fragment);
@@ -266,13 +266,13 @@ function problemsOf(page: SitePage): string[] {
       problems.push(`${label} : fragment mal encodé`);
       return;
     }
-    // `#top` sans élément de cet id remonte en haut de la page (HTML, « scroll to the fragment »).
+    // `#top` with no element of that id scrolls to the top of the page (HTML, « scroll to the fragment »).
     if (!targetPage.ids.has(id) && id.toLowerCase() !== 'top') {
       problems.push(`${label} : aucun id="${id}" dans ${target.file}`);
     }
   };
   page.references.forEach((reference) => check(reference));
-  // Un même lien cassé répété (en-tête et pied de page) : une ligne, avec le nombre d’occurrences.
+  // The same broken link repeated (header and footer): one line, with the number of occurrences.
   const counts = new Map<string, number>();
   for (const problem of problems) counts.set(problem, (counts.get(problem) ?? 0) + 1);
   return [...counts].map(([problem, count]) => (count > 1 ? `${problem} (×${count})` : problem));
@@ -315,7 +315,7 @@ describe('dans Chromium : aucune requête vers un autre hôte', () => {
       page.on('request', (request) => requested.push(request.url()));
       const response = await page.goto(server.url + path);
       expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
-      // Jusqu’en bas de la page : les images différées (loading="lazy") sont demandées aussi.
+      // Down to the bottom of the page: lazy images (loading="lazy") are requested too.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.waitForLoadState('networkidle');
       expect(requested.length).toBeGreaterThan(0);

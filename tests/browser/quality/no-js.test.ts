@@ -9,8 +9,8 @@ import { launchChromium } from '../support/chromium';
 import { newPageWith } from '../support/pages';
 import { startServer, type StaticServer } from '../support/server';
 
-// Sans JavaScript, le site se lit en entier : l’article (ses paragraphes, ses encadrés), une fiche
-// (son titre, sa citation) et la chronologie (tous ses événements). Les attentes viennent du contenu.
+// Without JavaScript, the whole site can be read: the article (its paragraphs, its boxes), a fact card
+// (its title, its quote) and the timeline (all its events). The expectations come from the content.
 
 const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 const CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));
@@ -19,7 +19,7 @@ const article = readArticle();
 const seed = seedParagraphs();
 const figure = article.figures[0];
 
-/** Les événements de l’article qui ne renvoient pas (`sameAs`) à un exercice du relevé documentaire. */
+/** The article's events that do not point (`sameAs`) to an exercise from the documentary record. */
 function ownArticleEvents(): number {
   const source = readFileSync(`${CONTENT}articles/${SLUG}.md`, 'utf8');
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source)?.[1];
@@ -27,7 +27,7 @@ function ownArticleEvents(): number {
   const { events } = parse(frontmatter) as { events: { id: string; sameAs?: string }[] };
   return events.filter((event) => !event.sameAs).length;
 }
-/** La chronologie : un élément par exercice (content/exercises/), plus les événements propres à l’article. */
+/** The timeline: one item per exercise (content/exercises/), plus the article's own events. */
 const exercises = readdirSync(`${CONTENT}exercises`).filter((file) => /\.ya?ml$/.test(file)).length;
 const timelineEvents = exercises + ownArticleEvents();
 
@@ -43,7 +43,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Ouvre `path` JavaScript coupé (statut 200 attendu), dans un contexte fermé à la fin du test. */
+/** Opens `path` with JavaScript off (status 200 expected), in a context closed at the end of the test. */
 async function openWithoutJs(path: string): Promise<Page> {
   const page = await newPageWith(browser, { javaScriptEnabled: false });
   onTestFinished(() => page.close());

@@ -11,14 +11,14 @@ import { ARTICLE_PATH, readArticle } from '../support/content';
 import { headersFor, parseHeadersFile, startHeadersServer, type HeaderRule } from '../support/headers-server';
 import type { StaticServer } from '../support/server';
 
-// En-têtes de sécurité et CSP stricte, vérifiés sur le site CONSTRUIT (SITE_DIR) :
-// - `_headers` (copié de public/) donne à chaque page la CSP et les en-têtes attendus ;
-// - aucune page ne contient ce que la CSP bloquerait (script en ligne, on*=, javascript:, style en ligne) ;
-// - servies avec ces en-têtes, l’article, une fiche, la chronologie et la recherche ne déclenchent
-//   aucune violation de CSP dans Chromium.
+// Security headers and strict CSP, checked on the BUILT site (SITE_DIR):
+// - `_headers` (copied from public/) gives every page the expected CSP and headers;
+// - no page contains what the CSP would block (inline script, on*=, javascript:, inline style);
+// - served with these headers, the article, a fact card, the timeline and the search page cause
+//   no CSP violation in Chromium.
 
 const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
-/** La recherche (Pagefind) compile son index en WebAssembly : seule exception admise à script-src 'self'. */
+/** Search (Pagefind) compiles its index to WebAssembly: the only exception allowed to script-src 'self'. */
 const HAS_SEARCH = existsSync(join(SITE_DIR, 'recherche', 'index.html'));
 
 const EXPECTED_CSP: Record<string, readonly string[]> = {
@@ -34,7 +34,7 @@ const EXPECTED_CSP: Record<string, readonly string[]> = {
   'frame-ancestors': ["'none'"],
 };
 
-/** `default-src 'self'; img-src 'self' data:` → { 'default-src': ["'self'"], … }, sources triées. */
+/** `default-src 'self'; img-src 'self' data:` → { 'default-src': ["'self'"], … }, sources sorted. */
 function parseCsp(policy: string): Record<string, string[]> {
   const directives: Record<string, string[]> = {};
   for (const part of policy.split(';')) {
@@ -103,7 +103,7 @@ describe('_headers dans le site construit', () => {
           JSON.stringify(parseCsp(headersFor(rules, path)['content-security-policy'] ?? '')) !== expected
         );
       } catch {
-        return true; // directive en double : deux blocs ont joint leurs CSP
+        return true; // duplicate directive: two blocks have merged their CSPs
       }
     });
     const shown = wrong
@@ -113,18 +113,18 @@ describe('_headers dans le site construit', () => {
   });
 });
 
-/** Ce qu’une CSP sans 'unsafe-inline' bloquerait, trouvé dans une page. */
+/** Something a CSP without 'unsafe-inline' would block, found in a page. */
 interface Finding {
   readonly check: 'script' | 'handler' | 'javascript-url' | 'style';
   readonly detail: string;
 }
 
-/** Types de <script> qui ne s’exécutent pas et que la CSP laisse en ligne. */
+/** <script> types that do not execute and that the CSP allows inline. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
 
 /**
- * Comme l’analyse d’URL du navigateur : contrôles C0 et espaces retirés en tête, tabulations et
- * retours à la ligne retirés partout ; « java\tscript: » est donc encore une URL javascript:.
+ * Like the browser's URL parser: leading C0 controls and spaces stripped, tabs and
+ * newlines stripped everywhere; so « java\tscript: » is still a javascript: URL.
  */
 function isJavaScriptUrl(value: string): boolean {
   let url = value;
@@ -166,7 +166,7 @@ function findingsOf(file: string): Finding[] {
 
 const findings = files.map((file) => ({ path: urlPathOf(file), findings: findingsOf(file) }));
 
-/** Regroupe les trouvailles identiques : « 121 pages : <script …> — /a/, /b/, … ». */
+/** Groups identical findings: « 121 pages : <script …> — /a/, /b/, … ». */
 function report(check: Finding['check']): string {
   const pagesByDetail = new Map<string, string[]>();
   for (const { path, findings: list } of findings) {
@@ -234,7 +234,7 @@ describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
         if (message.text().includes('Content Security Policy'))
           violations.push(`console : ${message.text()}`);
       });
-      // Script injecté par le protocole DevTools : la CSP de la page ne s’applique pas à lui.
+      // Script injected through the DevTools protocol: the page's CSP does not apply to it.
       await page.addInitScript(() => {
         const seen: string[] = [];
         Object.defineProperty(window, '__cspViolations', { value: seen });
@@ -250,7 +250,7 @@ describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
       expect(response?.headers()['content-security-policy'], 'la CSP est bien envoyée').toContain(
         "default-src 'self'",
       );
-      // La recherche charge Pagefind (JS + WebAssembly) et affiche des résultats : tout cela sous la CSP.
+      // The search loads Pagefind (JS + WebAssembly) and shows results: all of it under the CSP.
       const searchFailure = path.startsWith('/recherche/')
         ? await page
             .locator('#search-results li')

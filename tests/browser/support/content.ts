@@ -11,7 +11,7 @@ export const SLUG = 'bombardiers-russes-chinois-patrouille-conjointe';
 export const ARTICLE_PATH = `/articles/${SLUG}/`;
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** Le texte reçu, à côté du dépôt (`../shared/seed/`), comme en CI. */
+/** The received text, next to the repository (`../shared/seed/`), as in CI. */
 const SEED = fileURLToPath(new URL('../../../../shared/seed/article-2022-11.txt', import.meta.url));
 
 export interface Quoted {
@@ -52,7 +52,7 @@ export interface ArticleFrontmatter {
   readonly events: readonly EventEntry[];
 }
 
-/** YAML peut lire `2022-11-30` comme une date selon le schéma : on revient toujours au texte ISO. */
+/** YAML may read `2022-11-30` as a date depending on the schema: always convert back to ISO text. */
 function isoText(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
@@ -65,7 +65,7 @@ export function readArticle(): ArticleFrontmatter {
   return { ...data, date: isoText(data.date) };
 }
 
-/** Une entrée partagée (`content/aircraft/tu-95.yaml`, `content/actors/russie.yaml`…). */
+/** A shared entry (`content/aircraft/tu-95.yaml`, `content/actors/russie.yaml`…). */
 export function readEntry<T = Record<string, unknown>>(
   collection: 'aircraft' | 'actors' | 'places',
   id: string,
@@ -116,7 +116,7 @@ export const MONTHS = [
   'décembre',
 ];
 
-/** Une date ISO `AAAA-MM-JJ` comme l’écrit un journal français : « 1er décembre 2022 », « 30 novembre 2022 ». */
+/** An ISO date `AAAA-MM-JJ` as a French newspaper writes it: « 1er décembre 2022 », « 30 novembre 2022 ». */
 export function frenchDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new Error(`Date ISO attendue : ${iso}`);
@@ -125,7 +125,7 @@ export function frenchDate(iso: string): string {
   return `${dayNumber === 1 ? '1er' : dayNumber} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
-/** Expression régulière qui accepte n’importe quelle espace (ordinaire ou insécable) là où le texte en a une. */
+/** A regular expression that accepts any space (plain or no-break) wherever the text has one. */
 export function anySpacePattern(text: string): RegExp {
   const escaped = normaliseTypography(text)
     .split(' ')

@@ -8,7 +8,7 @@ import { startServer, type StaticServer } from './server';
  * production CSP and other security headers.
  */
 
-/** Un bloc de `_headers` : un motif de chemin et ses en-têtes, dans l’ordre du fichier. */
+/** A `_headers` block: a path pattern and its headers, in file order. */
 export interface HeaderRule {
   readonly pattern: string;
   readonly headers: readonly (readonly [name: string, value: string])[];
@@ -43,7 +43,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** `/*` → tout ; `:nom` → un segment ; le reste littéral (comme Netlify et Cloudflare Pages). */
+/** `/*` → anything; `:name` → one segment; the rest literal (as Netlify and Cloudflare Pages do). */
 function patternToRegExp(pattern: string): RegExp {
   const path = pattern.replace(/^https?:\/\/[^/]+/, '');
   const source = path

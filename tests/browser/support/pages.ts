@@ -12,7 +12,7 @@ export async function newPageWith(browser: Browser, options: BrowserContextOptio
   return page;
 }
 
-/** Ce que le lecteur voit de l’élément focalisé : balise, classe, texte et lien. */
+/** What the reader sees of the focused element: tag, class, text and link. */
 export interface Focused {
   readonly tag: string;
   readonly text: string;
@@ -50,13 +50,13 @@ export async function tabUntil(page: Page, wanted: (el: Focused) => boolean, max
   throw new Error(`Élément attendu jamais atteint au clavier après ${max} Tab :\n  ${path.join('\n  ')}`);
 }
 
-/** L’aperçu CSS d’une mention (`::after { content: attr(data-apercu) }`) tel qu’il est rendu. */
+/** The CSS preview of a mention (`::after { content: attr(data-apercu) }`) as it is rendered. */
 export interface Preview {
   readonly display: string;
-  /** Le texte affiché, guillemets CSS retirés. */
+  /** The displayed text, with the CSS quotes removed. */
   readonly text: string;
   readonly apercu: string | null;
-  /** Bords gauche et droit de l’aperçu, en px dans la fenêtre. */
+  /** Left and right edges of the preview, in px within the window. */
   readonly left: number;
   readonly right: number;
 }
@@ -79,7 +79,7 @@ export function previewOf(mention: Locator): Promise<Preview> {
   });
 }
 
-/** Le paragraphe est-il (au moins en partie) dans la fenêtre ? Attend qu’il y arrive (défilement). */
+/** Is the paragraph (at least partly) in the window? Waits until it gets there (scrolling). */
 export async function waitInViewport(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((sel) => {
     const el = document.querySelector(sel);

@@ -24,17 +24,17 @@ export function contentTypeFor(path: string): string {
 }
 
 export interface StaticServer {
-  /** Adresse de base, sans barre finale : `http://127.0.0.1:PORT`. */
+  /** Base URL, without a trailing slash: `http://127.0.0.1:PORT`. */
   url: string;
-  /** Chemins (avec la requête éventuelle) de toutes les requêtes reçues, dans l’ordre. */
+  /** Paths (with any query string) of all requests received, in order. */
   requests: string[];
   close: () => Promise<void>;
 }
 
 export interface ServerOptions {
-  /** En-têtes ajoutés à chaque réponse selon le chemin (ceux d’un fichier `_headers`, par exemple). */
+  /** Headers added to every response depending on the path (those of a `_headers` file, for example). */
   readonly headersFor?: (pathname: string) => Record<string, string>;
-  /** Chemins jamais servis (répondus 404), comme `_headers` chez un hébergeur. */
+  /** Paths never served (answered with 404), like `_headers` at a host. */
   readonly hidden?: readonly string[];
 }
 
