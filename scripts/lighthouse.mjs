@@ -16,6 +16,7 @@
 //        npm run lighthouse -- --out /tmp/lh             (also write each full report as JSON there)
 //        npm run lighthouse -- --runs 5                  (5 runs per page, the median one reported)
 //        npm run lighthouse -- --no-gzip                 (serve uncompressed, as a bare server would)
+//        npm run lighthouse -- --no-control              (skip the control page measured first)
 //        CHROME_PATH=/path/to/chrome npm run lighthouse  (another Chromium; default /usr/bin/chromium)
 
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
@@ -43,11 +44,23 @@ const DEFAULT_PAGES = [
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+// The control page: a minimal valid French page (no stylesheet, no script, no image), served by the
+// measuring server itself at a path the site cannot use, and measured before the site's pages. What it
+// scores is what this machine charges any page: simulated throttling multiplies the observed duration of
+// the renderer's own work (committing the navigation, first font lookups) by 4, and Lantern may count part
+// of it as blocking time. A site page cannot be expected to do better than the control on the same machine.
+const CONTROL_PATH = '/__temoin-lighthouse__/';
+const CONTROL_HTML = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Page témoin</title><link rel="icon" href="data:,"><meta name="description" content="Page minimale : ce que la machine coûte à toute page.">
+</head><body><main><h1>Page témoin</h1><p>Une page minimale, sans feuille de style, sans script ni image.</p></main></body></html>
+`;
+
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
 function parseArgs(argv) {
-  const args = { dir: 'dist', pages: [], out: undefined, gzip: true, runs: 1 };
+  const args = { dir: 'dist', pages: [], out: undefined, gzip: true, runs: 1, control: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -59,6 +72,7 @@ function parseArgs(argv) {
     else if (arg === '--page') args.pages.push(value());
     else if (arg === '--out') args.out = value();
     else if (arg === '--no-gzip') args.gzip = false;
+    else if (arg === '--no-control') args.control = false;
     else if (arg === '--runs') {
       args.runs = Number(value());
       if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs : entier ≥ 1 attendu');
@@ -66,7 +80,7 @@ function parseArgs(argv) {
       console.log(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
           .split('\n')
-          .slice(1, 20)
+          .slice(1, 21)
           .join('\n'),
       );
       process.exit(0);
@@ -158,6 +172,11 @@ async function startServer(dir, { gzip }) {
       return;
     }
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (pathname === CONTROL_PATH) {
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'] });
+      res.end(req.method === 'HEAD' ? undefined : CONTROL_HTML);
+      return;
+    }
     void (async () => {
       let file = hidden.has(pathname) ? undefined : await resolveFile(root, pathname);
       let status = 200;
@@ -381,7 +400,7 @@ async function main() {
     );
     if (args.out) await mkdir(args.out, { recursive: true });
 
-    for (const page of args.pages) {
+    for (const page of args.control ? [CONTROL_PATH, ...args.pages] : args.pages) {
       const url = new URL(page, server.url).href;
       process.stdout.write(`  ${page} … `);
       const started = Date.now();
@@ -391,7 +410,11 @@ async function main() {
           const result = await runLighthouse(url, chrome.port);
           runs.push(result.lhr);
           if (args.out) {
-            const name = page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'index';
+            const name =
+              page
+                .replace(/^\/|\/$/g, '')
+                .replace(/\//g, '_')
+                .replace(/^_+|_+$/g, '') || 'index';
             await writeFile(join(args.out, `${name}${args.runs > 1 ? `.${run}` : ''}.json`), result.report);
           }
         }
@@ -410,10 +433,13 @@ async function main() {
   }
 
   // Scores and metrics
+  const control = results.find(({ page }) => page === CONTROL_PATH);
+  const sitePages = results.filter(({ page }) => page !== CONTROL_PATH);
   console.log('');
   printTable(
     ['page', 'perf', 'a11y', 'bonnes pratiques', 'SEO', 'LCP', 'TBT', 'CLS', 'transfert'],
-    results.map(({ page, lhr, runs, error }) => {
+    results.map(({ page: path, lhr, runs, error }) => {
+      const page = path === CONTROL_PATH ? '(témoin : page minimale)' : path;
       if (!lhr) return [page, '—', '—', '—', '—', '—', '—', '—', oneLine(error.message, 40)];
       if (lhr.runtimeError) return [page, '—', '—', '—', '—', '—', '—', '—', lhr.runtimeError.code];
       const cat = (id) => {
@@ -438,15 +464,23 @@ async function main() {
     }),
   );
   if (args.runs > 1) console.log('(médiane des passes ; entre parenthèses, la plus basse et la plus haute)');
-  const budgetMet = results.filter(
+  if (control?.runs?.length) {
+    const values = (id) => control.runs.map((run) => Math.round(run.audits[id]?.numericValue ?? NaN));
+    const range = (list) => `${Math.min(...list)}–${Math.max(...list)}`;
+    const perf = control.runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100));
+    console.log(
+      `Témoin : performance ${range(perf)}, TBT ${range(values('total-blocking-time'))} ms, FCP ${range(values('first-contentful-paint'))} ms sur ${control.runs.length} passe(s). C’est ce que cette machine coûte à toute page (validation de la navigation, premières polices, multipliées par 4) : une page du site ne peut pas faire mieux ici.`,
+    );
+  }
+  const budgetMet = sitePages.filter(
     ({ lhr }) => lhr && CATEGORIES.every((id) => lhr.categories[id]?.score === 1),
   ).length;
   console.log(
-    `\nBudget (100 dans les quatre catégories) : ${budgetMet}/${results.length} page(s) le tiennent.`,
+    `\nBudget (100 dans les quatre catégories) : ${budgetMet}/${sitePages.length} page(s) le tiennent.`,
   );
 
   // Failing audits
-  for (const { page, lhr } of results) {
+  for (const { page, lhr } of sitePages) {
     if (!lhr) continue;
     if (lhr.runtimeError) {
       console.log(`\n== ${page} : Lighthouse n’a pas pu mesurer — ${plain(lhr.runtimeError.message)}`);
@@ -481,7 +515,7 @@ async function main() {
     `\nAudits qui dépendent de l’origine servie : mesure sur 127.0.0.1, production sur ${site ?? '(site introuvable dans astro.config.mjs)'}.`,
   );
   for (const [id, note] of Object.entries(ORIGIN_AUDITS)) console.log(`  ${id} : ${note}`);
-  for (const { page, lhr } of results) {
+  for (const { page, lhr } of sitePages) {
     if (!lhr || lhr.runtimeError) continue;
     const status = Object.keys(ORIGIN_AUDITS)
       .map((id) => `${id} ${lhr.audits[id] ? score100(lhr.audits[id].score) : '—'}`)
