@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { launchChromium, newPage } from './support/chromium';
 import {
@@ -10,7 +10,7 @@ import {
   readEntry,
   seedParagraphs,
 } from './support/content';
-import { newPageWith, previewOf, tabUntil } from './support/pages';
+import { openForTest, previewOf, tabUntil } from './support/pages';
 import { startServer, type StaticServer } from './support/server';
 
 // Issue « la page article »: what a reader sees, reads and does on /articles/<slug>/.
@@ -39,13 +39,10 @@ afterAll(async () => {
 });
 
 /** Opens `path` in a new context (options, if any), closed at the end of the test. */
-async function open(path: string, options?: BrowserContextOptions): Promise<Page> {
-  const page = options ? await newPageWith(browser, options) : await newPage(browser);
-  page.on('request', (request) => requested.push(request.url()));
-  onTestFinished(() => page.close());
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
-  return page;
+function open(path: string, options?: BrowserContextOptions): Promise<Page> {
+  return openForTest(browser, server.url + path, options, (page) =>
+    page.on('request', (request) => requested.push(request.url())),
+  );
 }
 
 let sharedPage: Promise<Page> | undefined;

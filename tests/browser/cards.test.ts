@@ -1,10 +1,10 @@
 import ogs from 'open-graph-scraper';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { launchChromium, newPage } from './support/chromium';
 import { ARTICLE_PATH, normaliseTypography, readArticle, readEntry, seedParagraphs } from './support/content';
-import { newPageWith, previewOf, tabUntil, waitInViewport } from './support/pages';
+import { openForTest, previewOf, tabUntil, waitInViewport } from './support/pages';
 import { startServer, type StaticServer } from './support/server';
 
 // Issue « fiches de faits »: /faits/<id>/ for each figure and event, and the pages
@@ -68,13 +68,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, options?: BrowserContextOptions): Promise<Page> {
-  const page = options ? await newPageWith(browser, options) : await newPage(browser);
-  onTestFinished(() => page.close());
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
-  return page;
-}
+const open = (path: string, options?: BrowserContextOptions): Promise<Page> =>
+  openForTest(browser, server.url + path, options);
 
 async function visit(path: string): Promise<void> {
   const response = await reader.goto(server.url + path);

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium, newPage } from './support/chromium';
+import { launchChromium } from './support/chromium';
 import { ARTICLE_PATH, normaliseTypography, readArticle, type EventEntry, MONTHS } from './support/content';
-import { newPageWith, waitInViewport } from './support/pages';
+import { openForTest, waitInViewport } from './support/pages';
 import { startServer, type StaticServer } from './support/server';
 
 // Issue « chronologie »: /chronologie/, its filtered views (type, year, country) and the page of an
@@ -128,13 +128,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, options?: BrowserContextOptions): Promise<Page> {
-  const page = options ? await newPageWith(browser, options) : await newPage(browser);
-  onTestFinished(() => page.close());
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
-  return page;
-}
+const open = (path: string, options?: BrowserContextOptions): Promise<Page> =>
+  openForTest(browser, server.url + path, options);
 
 /** The displayed rows: id, title, machine dates (`<time datetime>`), in page order. */
 function listedItems(page: Page) {

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ARTICLE_PATH, normaliseTypography, readArticle, seedParagraphs, SLUG } from '../support/content';
 import { launchChromium } from '../support/chromium';
-import { newPageWith } from '../support/pages';
+import { openForTest } from '../support/pages';
 import { startServer, type StaticServer } from '../support/server';
 
 // Without JavaScript, the whole site can be read: the article (its paragraphs, its boxes), a fact card
@@ -44,13 +44,8 @@ afterAll(async () => {
 });
 
 /** Opens `path` with JavaScript off (status 200 expected), in a context closed at the end of the test. */
-async function openWithoutJs(path: string): Promise<Page> {
-  const page = await newPageWith(browser, { javaScriptEnabled: false });
-  onTestFinished(() => page.close());
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
-  return page;
-}
+const openWithoutJs = (path: string): Promise<Page> =>
+  openForTest(browser, server.url + path, { javaScriptEnabled: false });
 
 describe('sans JavaScript', () => {
   it(`l’article : ses ${seed.length} paragraphes et ses encadrés`, async () => {

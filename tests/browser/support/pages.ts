@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { expect, onTestFinished } from 'vitest';
 
 /**
  * Like `newPage()` (./chromium.ts), with context options (time zone, dark theme, JavaScript off,
@@ -9,6 +10,24 @@ export async function newPageWith(browser: Browser, options: BrowserContextOptio
   const context = await browser.newContext({ locale: 'fr-FR', ...options });
   const page = await context.newPage();
   page.once('close', () => void context.close());
+  return page;
+}
+
+/**
+ * Opens `url` in a page of its own context (options, if any), closed when the current test finishes,
+ * and checks that the server answered 200. `beforeNavigation` runs first, e.g. to record requests.
+ */
+export async function openForTest(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+  beforeNavigation?: (page: Page) => void,
+): Promise<Page> {
+  const page = await newPageWith(browser, options);
+  beforeNavigation?.(page);
+  onTestFinished(() => page.close());
+  const response = await page.goto(url);
+  expect(response?.status(), `statut HTTP de ${url}`).toBe(200);
   return page;
 }
 
