@@ -1,4 +1,4 @@
-// Configuration ESLint (flat config) : JS recommandé, typescript-eslint recommandé, Astro recommandé.
+// ESLint (flat config): the recommended rules of JS, typescript-eslint and Astro.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -11,7 +11,7 @@ export default defineConfig([
   tseslint.configs.recommended,
   astro.configs.recommended,
   {
-    // Scripts, tests et fichiers de configuration s’exécutent sous Node.
+    // Scripts, tests and configuration files run under Node.
     files: ['*.{js,mjs,cjs,ts}', 'scripts/**', 'tests/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Tests lents (build Astro complet, Chromium) : longs délais, un fichier à la fois.
+// Slow tests (a full Astro build, Chromium): long timeouts, one file at a time.
 const slow = { testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false };
 
 export default defineConfig({

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Pipeline de `npm test` : vérifications statiques, tests unitaires, build, tests de build, tests navigateur.
+# The `npm test` pipeline: static checks, unit tests, build, build tests, browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH" # Node 22 (devDependency `node`), astro, eslint, vitest…
-export ASTRO_TELEMETRY_DISABLED=1 # pas de réseau en CI
+export ASTRO_TELEMETRY_DISABLED=1 # no network in CI
 
 step() { printf '\n==> %s\n' "$*"; }
 

@@ -7,9 +7,8 @@ import { visit } from 'unist-util-visit';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { AXE_TAGS } from '../support/axe';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, newPage } from '../support/chromium';
 import { ARTICLE_PATH, readArticle } from '../support/content';
-import { newPageWith } from '../support/pages';
 import { startServer, type StaticServer } from '../support/server';
 
 // Accessibility of the WHOLE built site: axe-core (WCAG 2.0/2.1 A and AA, 2.2 AA) on every HTML page
@@ -69,7 +68,7 @@ class PagePool {
   static async open(browser: Browser, size: number, options: BrowserContextOptions = {}): Promise<PagePool> {
     const pool = new PagePool();
     for (let i = 0; i < size; i += 1) {
-      const page = await newPageWith(browser, options);
+      const page = await newPage(browser, options);
       await page.context().addInitScript(AXE_SOURCE);
       pool.all.push(page);
       pool.idle.push(page);

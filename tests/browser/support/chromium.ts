@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROME_FLAGS } from '../../../scripts/chromium-flags.mjs';
 
 /**
@@ -14,10 +14,11 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Opens a page in a context made by `browser.newContext()`, which @axe-core/playwright requires (it
- * refuses pages from `browser.newPage()`). Closing the page closes its context too.
+ * refuses pages from `browser.newPage()`), in French unless `options` say otherwise (with time zone,
+ * dark theme, JavaScript off, screen size…). Closing the page closes its context too.
  */
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', ...options });
   const page = await context.newPage();
   page.once('close', () => void context.close());
   return page;

@@ -1,17 +1,6 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
-
-/**
- * Like `newPage()` (./chromium.ts), with context options (time zone, dark theme, JavaScript off,
- * screen size…). Always a `browser.newContext()`, so axe can use it. Closing the page closes its
- * context too.
- */
-export async function newPageWith(browser: Browser, options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', ...options });
-  const page = await context.newPage();
-  page.once('close', () => void context.close());
-  return page;
-}
+import { newPage } from './chromium';
 
 /**
  * Opens `url` in a page of its own context (options, if any), closed when the current test finishes,
@@ -23,7 +12,7 @@ export async function openForTest(
   options: BrowserContextOptions = {},
   beforeNavigation?: (page: Page) => void,
 ): Promise<Page> {
-  const page = await newPageWith(browser, options);
+  const page = await newPage(browser, options);
   beforeNavigation?.(page);
   onTestFinished(() => page.close());
   const response = await page.goto(url);
