@@ -6,8 +6,9 @@ import { visit } from 'unist-util-visit';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import astroConfig from '../../../astro.config.mjs';
-import { launchChromium, newPage } from '../support/chromium';
+import { launchChromium } from '../support/chromium';
 import { ARTICLE_PATH, readArticle } from '../support/content';
+import { openForTest } from '../support/pages';
 import { startServer, type StaticServer } from '../support/server';
 
 // Links and resources of the WHOLE built site (SITE_DIR), read from the parsed HTML:
@@ -309,23 +310,18 @@ describe('dans Chromium : aucune requête vers un autre hôte', () => {
 
   const CARD_PATH = `/faits/${readArticle().figures[0]?.id ?? ''}/`;
   it.each([ARTICLE_PATH, CARD_PATH, '/chronologie/'])('%s', async (path) => {
-    const page = await newPage(browser);
-    try {
-      const requested: string[] = [];
-      page.on('request', (request) => requested.push(request.url()));
-      const response = await page.goto(server.url + path);
-      expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
-      // Down to the bottom of the page: lazy images (loading="lazy") are requested too.
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await page.waitForLoadState('networkidle');
-      expect(requested.length).toBeGreaterThan(0);
-      const elsewhere = requested.filter((url) => {
-        const { protocol, hostname } = new URL(url);
-        return protocol !== 'data:' && hostname !== '127.0.0.1';
-      });
-      expect(elsewhere, `requêtes de ${path} hors de 127.0.0.1`).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const requested: string[] = [];
+    const page = await openForTest(browser, server.url + path, {}, (opened) =>
+      opened.on('request', (request) => requested.push(request.url())),
+    );
+    // Down to the bottom of the page: lazy images (loading="lazy") are requested too.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(requested.length).toBeGreaterThan(0);
+    const elsewhere = requested.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      return protocol !== 'data:' && hostname !== '127.0.0.1';
+    });
+    expect(elsewhere, `requêtes de ${path} hors de 127.0.0.1`).toEqual([]);
   });
 });
