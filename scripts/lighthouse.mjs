@@ -23,14 +23,15 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROME_FLAGS } from './chromium-flags.mjs';
-import { resolveFile } from './static-file.mjs';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
+import { contentTypeFor, resolveFile } from './static-file.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -102,63 +103,7 @@ function productionSite() {
 // ---------------------------------------------------------------------------------------------
 // Static server, as the production host serves the site
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg\+xml)/;
-
-/**
- * Rules of a `_headers` file (Netlify / Cloudflare Pages syntax): an unindented line is a path pattern
- * (`/*`, `/faits/:id/`), the indented `Name: value` lines after it are its headers, `#` starts a comment.
- */
-function parseHeadersFile(text) {
-  const rules = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trimEnd();
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line
-        .replace(/^https?:\/\/[^/]+/, '')
-        .split(/(\*|:[A-Za-z_]\w*)/)
-        .map((part) =>
-          part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-        )
-        .join('');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-      continue;
-    }
-    const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-    if (match && rules.length > 0) rules.at(-1).headers.push([match[1].toLowerCase(), match[2]]);
-  }
-  return rules;
-}
-
-function headersFor(rules, pathname) {
-  const headers = {};
-  for (const rule of rules) {
-    if (!rule.pattern.test(pathname)) continue;
-    for (const [name, value] of rule.headers)
-      headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
-  }
-  return headers;
-}
 
 async function startServer(dir, { gzip }) {
   const root = resolve(dir);
@@ -173,7 +118,7 @@ async function startServer(dir, { gzip }) {
     }
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname === CONTROL_PATH) {
-      res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'] });
+      res.writeHead(200, { 'content-type': contentTypeFor('index.html') });
       res.end(req.method === 'HEAD' ? undefined : CONTROL_HTML);
       return;
     }
@@ -189,7 +134,7 @@ async function startServer(dir, { gzip }) {
         res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Introuvable');
         return;
       }
-      const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentTypeFor(file);
       headers['content-type'] = type;
       if (gzip && COMPRESSIBLE.test(type)) {
         headers.vary = 'Accept-Encoding';

@@ -8,7 +8,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPage } from '../support/chromium';
 import { ARTICLE_PATH, readArticle } from '../support/content';
-import { headersFor, parseHeadersFile, startHeadersServer, type HeaderRule } from '../support/headers-server';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../../scripts/headers-file.mjs';
+import { startHeadersServer } from '../support/headers-server';
 import type { StaticServer } from '../support/server';
 
 // Security headers and strict CSP, checked on the BUILT site (SITE_DIR):
