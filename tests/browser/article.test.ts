@@ -1,7 +1,7 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium, newPage } from './support/chromium';
+import { newPage } from './support/chromium';
 import {
   ARTICLE_PATH,
   frenchDate,
@@ -11,7 +11,7 @@ import {
   seedParagraphs,
 } from './support/content';
 import { openForTest, previewOf, tabUntil } from './support/pages';
-import { startServer, type StaticServer } from './support/server';
+import { siteInChromium } from './support/site';
 
 // Issue « la page article »: what a reader sees, reads and does on /articles/<slug>/.
 // Every expectation comes from the content (frontmatter, shared entries, received text) or French usage.
@@ -23,24 +23,17 @@ const NNBSP = '\u202f';
 /** A space that prevents a line break. */
 const NO_BREAK = `[${NBSP}${NNBSP}]`;
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInChromium();
 /** Every URL requested by every page in this file (checked by the last test). */
 const requested: string[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('dist'), launchChromium()]);
-});
-
 afterAll(async () => {
   await (await sharedPage)?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens `path` in a new context (options, if any), closed at the end of the test. */
 function open(path: string, options?: BrowserContextOptions): Promise<Page> {
-  return openForTest(browser, server.url + path, options, (page) =>
+  return openForTest(site.browser, site.server.url + path, options, (page) =>
     page.on('request', (request) => requested.push(request.url())),
   );
 }
@@ -52,9 +45,9 @@ let sharedPage: Promise<Page> | undefined;
  */
 function articlePage(): Promise<Page> {
   sharedPage ??= (async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     page.on('request', (request) => requested.push(request.url()));
-    const response = await page.goto(server.url + ARTICLE_PATH);
+    const response = await page.goto(site.server.url + ARTICLE_PATH);
     expect(response?.status(), `statut HTTP de ${ARTICLE_PATH}`).toBe(200);
     return page;
   })();
@@ -246,7 +239,7 @@ describe('encadrés de faits', () => {
     ];
     expect([...hrefs].sort()).toEqual([...expected].sort());
     for (const href of expected) {
-      const response = await fetch(server.url + href);
+      const response = await fetch(site.server.url + href);
       expect(response.status, href).toBe(200);
     }
   });
@@ -376,7 +369,7 @@ describe('mise en page', () => {
       const page = await open(ARTICLE_PATH, { colorScheme });
       const overflow: string[] = [];
       for (const path of [ARTICLE_PATH, '/']) {
-        if (path !== ARTICLE_PATH) await page.goto(server.url + path);
+        if (path !== ARTICLE_PATH) await page.goto(site.server.url + path);
         for (const width of widths) {
           await page.setViewportSize({ width, height: 800 });
           const { scrollWidth, innerWidth } = await page.evaluate(() => ({
@@ -446,7 +439,7 @@ describe('accueil', () => {
     );
 
     await link.click();
-    await page.waitForURL(server.url + ARTICLE_PATH);
+    await page.waitForURL(site.server.url + ARTICLE_PATH);
     expect(normaliseTypography(await page.locator('h1').innerText())).toBe(
       normaliseTypography(article.editorial.title),
     );
@@ -461,13 +454,13 @@ describe('confidentialité', () => {
       await page.waitForLoadState('networkidle');
     }
     expect(requested.length).toBeGreaterThan(0);
-    const outside = requested.filter((url) => !url.startsWith(`${server.url}/`));
+    const outside = requested.filter((url) => !url.startsWith(`${site.server.url}/`));
     expect(outside, 'requêtes hors du serveur local').toEqual([]);
     // And everything the browser requested actually reached the local server.
     for (const url of new Set(requested)) {
       const { pathname, search } = new URL(url);
-      expect(server.requests, url).toContain(pathname + search);
+      expect(site.server.requests, url).toContain(pathname + search);
     }
-    expect(server.requests).toContain(ARTICLE_PATH);
+    expect(site.server.requests).toContain(ARTICLE_PATH);
   });
 });

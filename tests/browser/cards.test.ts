@@ -1,11 +1,11 @@
 import ogs from 'open-graph-scraper';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium, newPage } from './support/chromium';
+import { newPage } from './support/chromium';
 import { ARTICLE_PATH, normaliseTypography, readArticle, readEntry, seedParagraphs } from './support/content';
 import { openForTest, previewOf, tabUntil, waitInViewport } from './support/pages';
-import { startServer, type StaticServer } from './support/server';
+import { siteInChromium } from './support/site';
 
 // Issue « fiches de faits »: /faits/<id>/ for each figure and event, and the pages
 // /appareils/, /acteurs/, /lieux/; the journey article → fact card → sentence in the article.
@@ -48,31 +48,27 @@ function seedIndexOf(quote: string): number {
   return index;
 }
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInChromium();
 /** A page shared by the tests that only navigate and read. */
 let reader: Page;
 /** Ids of the article's paragraphs, in reading order. */
 let paragraphIds: string[];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer('dist'), launchChromium()]);
-  reader = await newPage(browser);
-  await reader.goto(server.url + ARTICLE_PATH);
+  reader = await newPage(site.browser);
+  await reader.goto(site.server.url + ARTICLE_PATH);
   paragraphIds = await reader.locator('.article-body p').evaluateAll((nodes) => nodes.map((n) => n.id));
 });
 
 afterAll(async () => {
   await reader?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const open = (path: string, options?: BrowserContextOptions): Promise<Page> =>
-  openForTest(browser, server.url + path, options);
+  openForTest(site.browser, site.server.url + path, options);
 
 async function visit(path: string): Promise<void> {
-  const response = await reader.goto(server.url + path);
+  const response = await reader.goto(site.server.url + path);
   expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
 }
 
@@ -115,7 +111,7 @@ describe('une fiche par chiffre et par événement', () => {
       // Back to the article, at the paragraph that contains the quote.
       const back = reader.getByRole('link', { name: BACK_LINK });
       expect(await back.count()).toBe(1);
-      const href = new URL((await back.getAttribute('href')) ?? '', server.url);
+      const href = new URL((await back.getAttribute('href')) ?? '', site.server.url);
       expect(href.pathname).toBe(ARTICLE_PATH);
       const [anchor, directive] = href.hash.split(':~:');
       expect(anchor).toBe(`#${paragraphIds[index]}`);
@@ -201,7 +197,7 @@ describe('partage', () => {
     '/faits/%s/ : Open Graph, Twitter, image 1200×630 et JSON-LD',
     async (_id, fact) => {
       const path = `/faits/${fact.id}/`;
-      const response = await fetch(server.url + path);
+      const response = await fetch(site.server.url + path);
       expect(response.status).toBe(200);
       const html = await response.text();
       const { error, result } = await ogs({ html });
@@ -226,7 +222,7 @@ describe('partage', () => {
       if (image?.height !== undefined) expect(Number(image.height)).toBe(630);
 
       // The image exists on the site: a 1200 × 630 PNG (IHDR header).
-      const png = await fetch(server.url + imageUrl.pathname);
+      const png = await fetch(site.server.url + imageUrl.pathname);
       expect(png.status).toBe(200);
       expect(png.headers.get('content-type')).toBe('image/png');
       const bytes = Buffer.from(await png.arrayBuffer());
@@ -259,7 +255,7 @@ describe('lien permanent', () => {
 
   it('avec JavaScript : le lien est visible et « Copier le lien » copie l’adresse absolue de la fiche', async () => {
     const page = await open(path);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const canonical = await canonicalOf(page);
 
     const permalink = page.locator('main a', { hasText: canonical });

@@ -1,40 +1,28 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage } from './support/chromium';
-import { startServer, type StaticServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { newPage } from './support/chromium';
 import { ARTICLE_PATH, readArticle } from './support/content';
+import { SITE_DIR, siteInChromium } from './support/site';
 
 // What makes the site findable and reusable, checked from the built output as a reader, a feed
 // reader, a crawler or a data user meets it: search, RSS, sitemap, robots.txt, 404, downloads.
-const SITE_DIR = process.env.SITE_DIR ?? 'dist';
 const SITE = 'https://patrouilles-sino-russes.example';
 const article = readArticle();
 const exerciseCount = readdirSync('content/exercises').filter((file) => file.endsWith('.yaml')).length;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(SITE_DIR), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInChromium();
 
 const text = async (path: string) => {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${site.server.url}${path}`);
   expect(response.status, path).toBe(200);
   return response.text();
 };
 
 describe('search (Pagefind)', () => {
   it('finds "véhicules" when typed without accents, and answers in French', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/recherche/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/recherche/`);
     await page.fill('#q', 'vehicules');
     await page.press('#q', 'Enter');
     const status = page.locator('#search-status');
@@ -52,8 +40,8 @@ describe('search (Pagefind)', () => {
   });
 
   it('finds an event once in the timeline, not again in each filtered view', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/recherche/?q=Vostok-2022`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/recherche/?q=Vostok-2022`);
     await expect
       .poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 })
       .toMatch(/résultats? pour « Vostok-2022 »/);
@@ -71,11 +59,11 @@ describe('search (Pagefind)', () => {
   });
 
   it('loads its index only on the search page', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${server.url}${ARTICLE_PATH}`);
-    await page.goto(`${server.url}/chronologie/`);
+    await page.goto(`${site.server.url}${ARTICLE_PATH}`);
+    await page.goto(`${site.server.url}/chronologie/`);
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.close();
   });
@@ -119,7 +107,7 @@ describe('sitemap and robots.txt', () => {
 
 describe('404', () => {
   it('answers a missing page in French, with a way back', async () => {
-    const response = await fetch(`${server.url}/faits/nexiste-pas/`);
+    const response = await fetch(`${site.server.url}/faits/nexiste-pas/`);
     expect(response.status).toBe(404);
     const html = await response.text();
     expect(html).toContain('<html lang="fr">');

@@ -1,20 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
 import { ARTICLE_PATH, normaliseTypography, readArticle, type EventEntry, MONTHS } from './support/content';
 import { openForTest, waitInViewport } from './support/pages';
-import { startServer, type StaticServer } from './support/server';
+import { siteInChromium } from './support/site';
 
 // Issue « chronologie »: /chronologie/, its filtered views (type, year, country) and the page of an
 // event from the record, browsed like a reader would (clicks, with and without JavaScript).
 // Expectations come from the content (content/exercises/*.yaml, the article's frontmatter) and the calendar.
 
-const SITE_DIR = process.env.SITE_DIR ?? 'dist';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const UNKNOWN = 'inconnue';
 
@@ -116,20 +114,10 @@ const patrolRank = patrolSeries.filter((e) => e.start <= patrol.start).length;
 const seriesSince = Math.min(...patrolSeries.map((e) => Number(e.start.slice(0, 4))));
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(SITE_DIR), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInChromium();
 
 const open = (path: string, options?: BrowserContextOptions): Promise<Page> =>
-  openForTest(browser, server.url + path, options);
+  openForTest(site.browser, site.server.url + path, options);
 
 /** The displayed rows: id, title, machine dates (`<time datetime>`), in page order. */
 function listedItems(page: Page) {
@@ -163,7 +151,7 @@ describe.each([
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Chronologie', exact: true })
       .click();
-    await page.waitForURL(`${server.url}/chronologie/`);
+    await page.waitForURL(`${site.server.url}/chronologie/`);
     await expect.poll(() => page.locator('h1').count()).toBe(1);
     expect((await page.locator('h1').innerText()).trim()).not.toBe('');
 
@@ -216,7 +204,7 @@ describe.each([
       .getByRole('navigation', { name: 'Filtrer la chronologie' })
       .getByRole('link', { name: 'Patrouilles aériennes', exact: true })
       .click();
-    await page.waitForURL(`${server.url}/chronologie/patrouilles-aeriennes/`);
+    await page.waitForURL(`${site.server.url}/chronologie/patrouilles-aeriennes/`);
     const airPatrols = [
       ...exercises.filter((e) => e.kind === 'patrouille-aerienne').map((e) => e.id),
       ...ownEvents.filter((e) => e.kind === 'patrouille-aerienne').map((e) => e.id),
@@ -232,7 +220,7 @@ describe.each([
     const item = page.locator('article.tl-item', { has: page.locator(`time[datetime="${patrol.start}"]`) });
     await expect.poll(() => item.count()).toBe(1);
     await item.getByRole('heading').getByRole('link').click();
-    await page.waitForURL(`${server.url}/faits/${PATROL_ID}/`);
+    await page.waitForURL(`${site.server.url}/faits/${PATROL_ID}/`);
 
     const h1 = page.locator('h1');
     await expect.poll(() => h1.count()).toBe(1);
@@ -251,7 +239,7 @@ describe.each([
       const link = links.find((l) => l.href === source.url);
       expect(link, source.url).toBeDefined();
       expect(link?.rel.split(/\s+/), source.url).toContain('external');
-      expect(new URL(source.url).host).not.toBe(new URL(server.url).host);
+      expect(new URL(source.url).host).not.toBe(new URL(site.server.url).host);
     }
 
     // The article's quote, word for word.

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { AXE_TAGS } from '../support/axe';
-import { launchChromium, newPage } from '../support/chromium';
+import { newPage } from '../support/chromium';
 import { ARTICLE_PATH, readArticle } from '../support/content';
-import { startServer, type StaticServer } from '../support/server';
+import { SITE_DIR, siteInChromium } from '../support/site';
 
 // Accessibility of the WHOLE built site: axe-core (WCAG 2.0/2.1 A and AA, 2.2 AA) on every HTML page
 // of SITE_DIR in the light theme, and on a sample (article, timeline, fact card) in the dark theme.
@@ -19,7 +19,6 @@ import { startServer, type StaticServer } from '../support/server';
 // directly (`axe.run`): `AxeBuilder` (../support/axe.ts) re-injects it on every analysis and opens
 // one more page to finish the computation, three times slower here. Same rules (AXE_TAGS), same report.
 
-const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 /** Pages analysed at the same time (one Chromium page each): beyond that, a 2-core machine saturates. */
 const PARALLEL = 2;
 /** axe-core in the version that @axe-core/playwright uses. */
@@ -92,28 +91,24 @@ class PagePool {
   }
 }
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInChromium();
 let light: PagePool;
 let dark: PagePool;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(SITE_DIR), launchChromium()]);
   [light, dark] = await Promise.all([
-    PagePool.open(browser, PARALLEL),
-    PagePool.open(browser, PARALLEL, { colorScheme: 'dark' }),
+    PagePool.open(site.browser, PARALLEL),
+    PagePool.open(site.browser, PARALLEL, { colorScheme: 'dark' }),
   ]);
 });
 
 afterAll(async () => {
   await Promise.all([light?.close(), dark?.close()]);
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens `path` (status 200 expected), runs axe and fails with the list of violations. */
 async function audit(page: Page, path: string): Promise<void> {
-  const response = await page.goto(server.url + path);
+  const response = await page.goto(site.server.url + path);
   if (response?.status() !== 200) throw new Error(`${path} : statut HTTP ${response?.status() ?? 'aucun'}`);
   const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
   const { violations } = await page.evaluate(

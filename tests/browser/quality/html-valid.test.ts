@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SITE_DIR } from '../support/site';
 
 // HTML validity of the WHOLE built site: the Nu validator (vnu.jar, the W3C's) on every page
 // of SITE_DIR, in a single Java run (starting the JVM costs more than validating a page).
 // One test per page: a failure gives the line, the message and the extract of the faulty HTML.
 
-const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 const JAVA = process.env['JAVA_BIN'] || 'java';
 const VNU = fileURLToPath(new URL('../../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
 

@@ -1,15 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Element, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import astroConfig from '../../../astro.config.mjs';
-import { launchChromium } from '../support/chromium';
 import { ARTICLE_PATH, readArticle } from '../support/content';
 import { openForTest } from '../support/pages';
-import { startServer, type StaticServer } from '../support/server';
+import { SITE_DIR, siteInChromium } from '../support/site';
 
 // Links and resources of the WHOLE built site (SITE_DIR), read from the parsed HTML:
 // - every internal URL (href, src, srcset, cite, action, og:image, <meta refresh> redirect…)
@@ -18,7 +16,6 @@ import { startServer, type StaticServer } from '../support/server';
 //   another host: <a> links to the sources load nothing;
 // - in Chromium, the article, a fact card and the timeline request nothing except from 127.0.0.1.
 
-const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 if (!astroConfig.site) throw new Error('astro.config.mjs : `site` manquant');
 /** The production origin (`site` in astro.config.mjs): an absolute URL pointing to it is internal. */
 const SITE = new URL(astroConfig.site).origin;
@@ -296,22 +293,12 @@ describe('liens et ressources dans le HTML construit', () => {
 });
 
 describe('dans Chromium : aucune requête vers un autre hôte', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(SITE_DIR), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium();
 
   const CARD_PATH = `/faits/${readArticle().figures[0]?.id ?? ''}/`;
   it.each([ARTICLE_PATH, CARD_PATH, '/chronologie/'])('%s', async (path) => {
     const requested: string[] = [];
-    const page = await openForTest(browser, server.url + path, {}, (opened) =>
+    const page = await openForTest(site.browser, site.server.url + path, {}, (opened) =>
       opened.on('request', (request) => requested.push(request.url())),
     );
     // Down to the bottom of the page: lazy images (loading="lazy") are requested too.

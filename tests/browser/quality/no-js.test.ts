@@ -1,18 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ARTICLE_PATH, normaliseTypography, readArticle, seedParagraphs, SLUG } from '../support/content';
-import { launchChromium } from '../support/chromium';
 import { openForTest } from '../support/pages';
-import { startServer, type StaticServer } from '../support/server';
+import { siteInChromium } from '../support/site';
 
 // Without JavaScript, the whole site can be read: the article (its paragraphs, its boxes), a fact card
 // (its title, its quote) and the timeline (all its events). The expectations come from the content.
 
-const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 const CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));
 
 const article = readArticle();
@@ -31,21 +28,11 @@ function ownArticleEvents(): number {
 const exercises = readdirSync(`${CONTENT}exercises`).filter((file) => /\.ya?ml$/.test(file)).length;
 const timelineEvents = exercises + ownArticleEvents();
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(SITE_DIR), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInChromium();
 
 /** Opens `path` with JavaScript off (status 200 expected), in a context closed at the end of the test. */
 const openWithoutJs = (path: string): Promise<Page> =>
-  openForTest(browser, server.url + path, { javaScriptEnabled: false });
+  openForTest(site.browser, site.server.url + path, { javaScriptEnabled: false });
 
 describe('sans JavaScript', () => {
   it(`l’article : ses ${seed.length} paragraphes et ses encadrés`, async () => {

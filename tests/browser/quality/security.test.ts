@@ -1,16 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage } from '../support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newPage } from '../support/chromium';
 import { ARTICLE_PATH, readArticle } from '../support/content';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../../scripts/headers-file.mjs';
 import { startHeadersServer } from '../support/headers-server';
-import type { StaticServer } from '../support/server';
+import { SITE_DIR, siteInChromium } from '../support/site';
 
 // Security headers and strict CSP, checked on the BUILT site (SITE_DIR):
 // - `_headers` (copied from public/) gives every page the expected CSP and headers;
@@ -18,7 +17,6 @@ import type { StaticServer } from '../support/server';
 // - served with these headers, the article, a fact card, the timeline and the search page cause
 //   no CSP violation in Chromium.
 
-const SITE_DIR = resolve(process.env['SITE_DIR'] ?? 'dist');
 /** Search (Pagefind) compiles its index to WebAssembly: the only exception allowed to script-src 'self'. */
 const HAS_SEARCH = existsSync(join(SITE_DIR, 'recherche', 'index.html'));
 
@@ -207,17 +205,7 @@ describe(`le HTML construit (${files.length} pages) ne contient rien que la CSP 
 });
 
 describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startHeadersServer(SITE_DIR), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium(startHeadersServer);
 
   const CARD_PATH = `/faits/${readArticle().figures[0]?.id ?? ''}/`;
   const paths = [
@@ -228,7 +216,7 @@ describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
   ];
 
   it.each(paths)('%s', async (path) => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     try {
       const violations: string[] = [];
       page.on('console', (message) => {
@@ -246,7 +234,7 @@ describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
           );
         });
       });
-      const response = await page.goto(server.url + path);
+      const response = await page.goto(site.server.url + path);
       expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
       expect(response?.headers()['content-security-policy'], 'la CSP est bien envoyée').toContain(
         "default-src 'self'",
