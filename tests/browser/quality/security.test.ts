@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newPage } from '../support/chromium';
+import { openWithResponse } from '../support/pages';
 import { ARTICLE_PATH, readArticle } from '../support/content';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../../scripts/headers-file.mjs';
 import { startHeadersServer } from '../support/headers-server';
@@ -220,49 +220,49 @@ describe('servi avec _headers : aucune violation de CSP dans Chromium', () => {
   ];
 
   it.each(paths)('%s', async (path) => {
-    const page = await newPage(site.browser);
-    try {
-      const violations: string[] = [];
-      page.on('console', (message) => {
-        if (message.text().includes('Content Security Policy'))
-          violations.push(`console : ${message.text()}`);
-      });
-      // Script injected through the DevTools protocol: the page's CSP does not apply to it.
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        Object.defineProperty(window, '__cspViolations', { value: seen });
-        document.addEventListener('securitypolicyviolation', (event) => {
-          seen.push(
-            `${event.effectiveDirective} a bloqué ${event.blockedURI || '(en ligne)'} — ${event.sourceFile}:${event.lineNumber}` +
-              (event.sample ? ` « ${event.sample} »` : ''),
-          );
+    const violations: string[] = [];
+    const { page, response } = await openWithResponse(
+      site.browser,
+      site.server.url + path,
+      {},
+      async (opened) => {
+        opened.on('console', (message) => {
+          if (message.text().includes('Content Security Policy'))
+            violations.push(`console : ${message.text()}`);
         });
-      });
-      const response = await page.goto(site.server.url + path);
-      expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
-      expect(response?.headers()['content-security-policy'], 'la CSP est bien envoyée').toContain(
-        "default-src 'self'",
-      );
-      // The search loads Pagefind (JS + WebAssembly) and shows results: all of it under the CSP.
-      const searchFailure = path.startsWith('/recherche/')
-        ? await page
-            .locator('#search-results li')
-            .first()
-            .waitFor({ timeout: 20_000 })
-            .then(
-              () => undefined,
-              (error: unknown) => String(error),
-            )
-        : undefined;
-      await page.waitForLoadState('networkidle');
-      const events = await page.evaluate(
-        () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
-      );
-      violations.push(...events.map((event) => `securitypolicyviolation : ${event}`));
-      expect(violations, `violations de CSP sur ${path}`).toEqual([]);
-      expect(searchFailure, 'la recherche affiche des résultats sous la CSP').toBeUndefined();
-    } finally {
-      await page.close();
-    }
+        // Script injected through the DevTools protocol: the page's CSP does not apply to it.
+        await opened.addInitScript(() => {
+          const seen: string[] = [];
+          Object.defineProperty(window, '__cspViolations', { value: seen });
+          document.addEventListener('securitypolicyviolation', (event) => {
+            seen.push(
+              `${event.effectiveDirective} a bloqué ${event.blockedURI || '(en ligne)'} — ${event.sourceFile}:${event.lineNumber}` +
+                (event.sample ? ` « ${event.sample} »` : ''),
+            );
+          });
+        });
+      },
+    );
+    expect(response.headers()['content-security-policy'], 'la CSP est bien envoyée').toContain(
+      "default-src 'self'",
+    );
+    // The search loads Pagefind (JS + WebAssembly) and shows results: all of it under the CSP.
+    const searchFailure = path.startsWith('/recherche/')
+      ? await page
+          .locator('#search-results li')
+          .first()
+          .waitFor({ timeout: 20_000 })
+          .then(
+            () => undefined,
+            (error: unknown) => String(error),
+          )
+      : undefined;
+    await page.waitForLoadState('networkidle');
+    const events = await page.evaluate(
+      () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+    );
+    violations.push(...events.map((event) => `securitypolicyviolation : ${event}`));
+    expect(violations, `violations de CSP sur ${path}`).toEqual([]);
+    expect(searchFailure, 'la recherche affiche des résultats sous la CSP').toBeUndefined();
   });
 });

@@ -1,23 +1,35 @@
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
 import { newPage } from './chromium';
 
 /**
  * Opens `url` in a page of its own context (options, if any), closed when the current test finishes,
- * and checks that the server answered 200. `beforeNavigation` runs first, e.g. to record requests.
+ * and checks that the server answered 200. `beforeNavigation` runs (and is awaited) first, e.g. to record requests or
+ * install an init script. Returns the page and the navigation's response (its headers).
  */
+export async function openWithResponse(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+  beforeNavigation?: (page: Page) => unknown,
+): Promise<{ page: Page; response: Response }> {
+  const page = await newPage(browser, options);
+  onTestFinished(() => page.close());
+  await beforeNavigation?.(page);
+  const response = await page.goto(url);
+  expect(response?.status(), `statut HTTP de ${url}`).toBe(200);
+  if (!response) throw new Error(`aucune réponse pour ${url}`);
+  return { page, response };
+}
+
+/** {@link openWithResponse}, for the tests that need only the page. */
 export async function openForTest(
   browser: Browser,
   url: string,
   options: BrowserContextOptions = {},
-  beforeNavigation?: (page: Page) => void,
+  beforeNavigation?: (page: Page) => unknown,
 ): Promise<Page> {
-  const page = await newPage(browser, options);
-  beforeNavigation?.(page);
-  onTestFinished(() => page.close());
-  const response = await page.goto(url);
-  expect(response?.status(), `statut HTTP de ${url}`).toBe(200);
-  return page;
+  return (await openWithResponse(browser, url, options, beforeNavigation)).page;
 }
 
 /** What the reader sees of the focused element: tag, class, text and link. */
