@@ -19,8 +19,8 @@ const text = async (path: string) => {
   return response.text();
 };
 
-describe('search (Pagefind)', () => {
-  it('finds "véhicules" when typed without accents, and answers in French', async () => {
+describe('recherche (Pagefind)', () => {
+  it('trouve « véhicules » tapé sans accents, et répond en français', async () => {
     const page = await newPage(site.browser);
     await page.goto(`${site.server.url}/recherche/`);
     await page.fill('#q', 'vehicules');
@@ -39,7 +39,7 @@ describe('search (Pagefind)', () => {
     await page.close();
   });
 
-  it('finds an event once in the timeline, not again in each filtered view', async () => {
+  it('trouve un événement une fois, dans la chronologie, sans le répéter pour chaque vue filtrée', async () => {
     const page = await newPage(site.browser);
     await page.goto(`${site.server.url}/recherche/?q=Vostok-2022`);
     await expect
@@ -58,7 +58,7 @@ describe('search (Pagefind)', () => {
     await page.close();
   });
 
-  it('loads its index only on the search page', async () => {
+  it('ne charge son index que sur la page de recherche', async () => {
     const page = await newPage(site.browser);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -69,8 +69,8 @@ describe('search (Pagefind)', () => {
   });
 });
 
-describe('RSS feed', () => {
-  it('lists the article with its title, absolute link and publication day', async () => {
+describe('flux RSS', () => {
+  it('liste l’article avec son titre, son lien absolu et son jour de parution', async () => {
     const feed = await text('/rss.xml');
     expect(feed).toContain('<language>fr-FR</language>');
     const item = /<item>([\s\S]*?)<\/item>/.exec(feed)?.[1] ?? '';
@@ -81,18 +81,18 @@ describe('RSS feed', () => {
     expect(new Date(pubDate).toISOString().slice(0, 10)).toBe(article.date);
   });
 
-  it('is announced in every page head', async () => {
+  it('est annoncé dans l’en-tête HTML de chaque page', async () => {
     const home = await text('/');
     expect(home).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="\/rss.xml"/);
   });
 });
 
-describe('sitemap and robots.txt', () => {
-  it('robots.txt points to the sitemap', async () => {
+describe('sitemap et robots.txt', () => {
+  it('robots.txt indique le sitemap', async () => {
     expect(await text('/robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 
-  it('the sitemap lists articles, cards and timeline views, not the 404 page', async () => {
+  it('le sitemap liste les articles, les fiches et les vues de la chronologie, pas la page 404', async () => {
     const index = await text('/sitemap-index.xml');
     const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     const urls = (await Promise.all(sitemaps.map(text))).flatMap((xml) =>
@@ -106,7 +106,7 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('404', () => {
-  it('answers a missing page in French, with a way back', async () => {
+  it('répond en français à une page absente, avec un lien de retour', async () => {
     const response = await fetch(`${site.server.url}/faits/nexiste-pas/`);
     expect(response.status).toBe(404);
     const html = await response.text();
@@ -116,10 +116,10 @@ describe('404', () => {
   });
 });
 
-describe('open data (/donnees/)', () => {
+describe('données ouvertes (/donnees/)', () => {
   const factCount = article.figures.length + article.events.length;
 
-  it('offers the facts in JSON and CSV, one row per figure and event, each with its source paragraph', async () => {
+  it('propose les faits en JSON et en CSV, une ligne par chiffre et par événement, chacune avec son paragraphe source', async () => {
     const rows = JSON.parse(await text('/donnees/faits.json')) as {
       id: string;
       citation: string;
@@ -142,13 +142,13 @@ describe('open data (/donnees/)', () => {
     expect(lines).toHaveLength(factCount + 1);
   });
 
-  it('offers the timeline, every researched event with its outside sources', async () => {
+  it('propose la chronologie, chaque événement du relevé avec ses sources extérieures', async () => {
     const rows = JSON.parse(await text('/donnees/chronologie.json')) as { id: string; sources: string[] }[];
     const researched = rows.filter((row) => row.sources.length > 0);
     expect(researched).toHaveLength(exerciseCount);
   });
 
-  it('documents each download with a JSON Schema whose fields are the rows’ fields', async () => {
+  it('décrit chaque téléchargement par un JSON Schema dont les champs sont ceux des lignes', async () => {
     const schema = JSON.parse(await text('/donnees/faits.schema.json')) as {
       type: string;
       items: { properties: Record<string, { description?: string }>; required: string[] };
@@ -159,7 +159,7 @@ describe('open data (/donnees/)', () => {
     for (const property of Object.values(schema.items.properties)) expect(property.description).toBeTruthy();
   });
 
-  it('links every download from the /donnees/ page', async () => {
+  it('la page /donnees/ mène à chaque téléchargement', async () => {
     const html = await text('/donnees/');
     for (const file of [
       'faits.json',

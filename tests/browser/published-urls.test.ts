@@ -19,34 +19,34 @@ function builtPages(dir: string): string[] {
     .map((entry) => `/${relative(dir, entry.parentPath).split(sep).join('/')}/`.replace(/\/+/g, '/'));
 }
 
-describe('published URLs', () => {
-  it('lists the site’s URLs, cards included', () => {
+describe('URL publiées', () => {
+  it('la liste donne les URL du site, fiches comprises', () => {
     expect(published.length).toBeGreaterThan(0);
     expect(published).toContain('/faits/soldats-chinois-exercice-2022-09/');
     expect(published).toContain('/appareils/tu-95/');
   });
 
-  it.each(published)('%s still resolves', (path) => {
+  it.each(published)('%s mène toujours à une page', (path) => {
     const target = redirects[path];
     if (target) {
       // The site writes a redirect page at the old path; it must lead to a real page.
-      expect(pageExists(path), `redirect page for ${path}`).toBe(true);
+      expect(pageExists(path), `page de redirection pour ${path}`).toBe(true);
       expect(readFileSync(join(siteDir, path, 'index.html'), 'utf8')).toContain(target);
-      expect(pageExists(target), `${path} redirects to ${target}, which is not built`).toBe(true);
+      expect(pageExists(target), `${path} redirige vers ${target}, qui n’est pas construite`).toBe(true);
     } else {
       expect(
         pageExists(path),
-        `${path} is published but no longer built: add a redirect in content/redirects.yaml`,
+        `${path} est publiée mais n’est plus construite : ajouter une redirection dans content/redirects.yaml`,
       ).toBe(true);
     }
   });
 
-  it('every built page is in the list (run `npm run urls:record` after adding content)', () => {
+  it('chaque page construite est dans la liste (lancer `npm run urls:record` après un ajout de contenu)', () => {
     const missing = builtPages(siteDir).filter((path) => !published.includes(path) && path !== '/404/');
     expect(missing).toEqual([]);
   });
 
-  it('every redirect leaves from a published URL and lands on a built page', () => {
+  it('chaque redirection part d’une URL publiée et aboutit à une page construite', () => {
     for (const [from, to] of Object.entries(redirects)) {
       expect(published).toContain(from);
       expect(pageExists(to), `${from} → ${to}`).toBe(true);

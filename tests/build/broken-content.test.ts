@@ -231,7 +231,7 @@ const cases: BrokenCase[] = [
 /** The article body as built: from the body container to the fact boxes. */
 function articleBody(html: string): string {
   const match = /<div class="article-body"[^>]*>([\s\S]*?)<aside\b/.exec(html);
-  if (!match?.[1]) throw new Error('article body not found in the built page');
+  if (!match?.[1]) throw new Error('corps de l’article introuvable dans la page construite');
   return match[1];
 }
 
@@ -259,7 +259,7 @@ const addMarkup: Mutation = (root) =>
 /** Result of one build started in beforeAll. */
 function build(name: string): Promise<BuildResult> {
   const result = builds.get(name);
-  if (!result) throw new Error(`no build started for ${name}`);
+  if (!result) throw new Error(`aucun build lancé pour ${name}`);
   return result;
 }
 

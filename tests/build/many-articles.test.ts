@@ -25,7 +25,7 @@ const factsOf = (html: string) => {
   return [...list.matchAll(/<a href="(\/faits\/[^"]+\/)">/g)].map((m) => m[1]);
 };
 
-describe('a site with more articles than a page holds', () => {
+describe('un site avec plus d’articles qu’une page n’en contient', () => {
   let result: BuildResult;
   /** Built pages of an entity, first to last (page/2/, page/3/… until one is missing). */
   const pagesOf = (path: string): string[] => {
@@ -45,12 +45,12 @@ describe('a site with more articles than a page holds', () => {
   });
   afterAll(() => cleanup(result));
 
-  it('builds', () => {
+  it('le build réussit', () => {
     expect(result.code, result.output).toBe(0);
   });
 
   it.each(['/acteurs/russie/', '/appareils/tu-95/', '/lieux/mer-du-japon/'])(
-    '%s lists every article exactly once, at most a page size per page',
+    '%s liste chaque article exactement une fois, sans dépasser la taille de page',
     (path) => {
       const pages = pagesOf(path);
       expect(pages).toHaveLength(Math.ceil(ARTICLES / ENTITY_PAGE_SIZE));
@@ -61,7 +61,7 @@ describe('a site with more articles than a page holds', () => {
     },
   );
 
-  it('puts each article’s facts on the page of its mentions, none lost or repeated', () => {
+  it('met les faits de chaque article sur la page de ses mentions, sans perte ni répétition', () => {
     const pages = pagesOf('/acteurs/russie/');
     const facts = pages.flatMap(factsOf);
     expect(new Set(facts).size).toBe(facts.length);
@@ -72,12 +72,12 @@ describe('a site with more articles than a page holds', () => {
     for (const html of pages) expect(factsOf(html).length).toBe(perArticle * articlesOf(html).length);
   });
 
-  it('links every page from every page, the current one marked, with previous and next', () => {
+  it('chaque page mène à toutes les pages, la page courante marquée, avec la précédente et la suivante', () => {
     const pages = pagesOf('/acteurs/russie/');
     expectPagerOnEveryPage(pages, '/acteurs/russie/');
   });
 
-  it('gives each page a title and a canonical URL of its own, and one permalink: the entity’s', () => {
+  it('donne à chaque page son propre titre et sa propre URL canonique, et un seul lien permanent : celui de l’entité', () => {
     const pages = pagesOf('/acteurs/russie/');
     const titles = pages.map((html) => /<title>([^<]+)<\/title>/.exec(html)?.[1]);
     expect(new Set(titles).size).toBe(pages.length);
@@ -86,13 +86,13 @@ describe('a site with more articles than a page holds', () => {
     for (const html of pages) expect(html).toMatch(/Lien permanent\s?: <a href="\/acteurs\/russie\/">/);
   });
 
-  it('lists the pages in the sitemap', () => {
+  it('les pages figurent dans le sitemap', () => {
     const sitemap = readFileSync(join(result.dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/acteurs/russie/page/2/');
     expect(sitemap).toContain('/articles/page/2/');
   });
 
-  it('shows the latest articles on the home page, newest first, and links the archive', () => {
+  it('l’accueil montre les derniers articles, du plus récent au plus ancien, et un lien vers les archives', () => {
     const home = readFileSync(join(result.dist, 'index.html'), 'utf8');
     const seed = readSeed();
     // The seed is the newest; copy k was published k days before it.
@@ -103,7 +103,7 @@ describe('a site with more articles than a page holds', () => {
     expect(home).toMatch(new RegExp(`<a href="/articles/">Tous les articles</a> \\(${ARTICLES}\\)`));
   });
 
-  it('keeps every article in the archive, each once, at most a page size per page', () => {
+  it('les archives gardent tous les articles, chacun une fois, sans dépasser la taille de page', () => {
     const pages = pagesOf('/articles/');
     expect(pages).toHaveLength(Math.ceil(ARTICLES / ARCHIVE_PAGE_SIZE));
     const all = pages.flatMap(articlesOf);
@@ -113,7 +113,7 @@ describe('a site with more articles than a page holds', () => {
     expectPagerOnEveryPage(pages, '/articles/');
   });
 
-  it('feeds the latest articles only, newest first', () => {
+  it('le flux ne donne que les derniers articles, du plus récent au plus ancien', () => {
     const feed = readFileSync(join(result.dist, 'rss.xml'), 'utf8');
     const days = [...feed.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
     expect(days).toHaveLength(FEED_LATEST);

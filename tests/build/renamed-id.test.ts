@@ -9,7 +9,7 @@ const OLD = 'soldats-chinois-exercice-2022-09';
 const NEW = 'soldats-envoyes-par-pekin-2022-09';
 const ARTICLE = 'content/articles/bombardiers-russes-chinois-patrouille-conjointe.md';
 
-describe('a renamed id leaves a redirect behind', () => {
+describe('un id renommé laisse une redirection derrière lui', () => {
   let result: BuildResult;
 
   beforeAll(async () => {
@@ -20,19 +20,19 @@ describe('a renamed id leaves a redirect behind', () => {
   });
   afterAll(() => cleanup(result));
 
-  it('builds, with the card at its new URL', () => {
+  it('le build réussit, avec la fiche à sa nouvelle URL', () => {
     expect(result.code, result.output).toBe(0);
     expect(existsSync(join(result.dist, 'faits', NEW, 'index.html'))).toBe(true);
   });
 
-  it('serves a redirect at the old URL to the new card', () => {
+  it('l’ancienne URL redirige vers la nouvelle fiche', () => {
     const page = readFileSync(join(result.dist, 'faits', OLD, 'index.html'), 'utf8');
     expect(page).toContain(`<meta http-equiv="refresh" content="0; url=/faits/${NEW}/">`);
     expect(page).toContain(`href="/faits/${NEW}/"`);
     expect(page).toContain('<html lang="fr">');
   });
 
-  it('declares the move for hosts that read _redirects', () => {
+  it('déclare le déplacement pour les hébergeurs qui lisent _redirects', () => {
     expect(readFileSync(join(result.dist, '_redirects'), 'utf8')).toContain(
       `/faits/${OLD}/ /faits/${NEW}/ 301`,
     );

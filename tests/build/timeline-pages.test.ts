@@ -16,7 +16,7 @@ const researched = readdirSync(join(PROJECT, EXERCISES)).filter((file) => file.e
 const eventIds = (html: string) =>
   [...html.matchAll(/<article class="tl-item" id="([^"]+)"/g)].map((m) => m[1]);
 
-describe('a timeline longer than a page is cut into pages', () => {
+describe('une chronologie plus longue qu’une page est découpée en pages', () => {
   let result: BuildResult;
   let pages: string[];
 
@@ -40,11 +40,11 @@ describe('a timeline longer than a page is cut into pages', () => {
   });
   afterAll(() => cleanup(result));
 
-  it('builds', () => {
+  it('le build réussit', () => {
     expect(result.code, result.output).toBe(0);
   });
 
-  it('shows every event exactly once across the pages, at most a page size each', () => {
+  it('montre chaque événement exactement une fois sur l’ensemble des pages, sans dépasser la taille de page', () => {
     const total = Number(/Toute la chronologie<\/a> \((\d+)/.exec(pages[0] ?? '')?.[1]);
     // The original record, its copies, and the article's events not merged into the record.
     expect(total).toBeGreaterThan(2 * researched.length);
@@ -55,17 +55,17 @@ describe('a timeline longer than a page is cut into pages', () => {
     for (const page of pages) expect(eventIds(page).length).toBeLessThanOrEqual(TIMELINE_PAGE_SIZE);
   });
 
-  it('links every page from every page, the current one marked, with previous and next', () => {
+  it('chaque page mène à toutes les pages, la page courante marquée, avec la précédente et la suivante', () => {
     expectPagerOnEveryPage(pages, '/chronologie/');
   });
 
-  it('gives each page a title of its own', () => {
+  it('donne à chaque page son propre titre', () => {
     const titles = pages.map((html) => /<title>([^<]+)<\/title>/.exec(html)?.[1]);
     expect(new Set(titles).size).toBe(pages.length);
     expect(titles[1]).toContain(`page 2 sur ${pages.length}`);
   });
 
-  it('lists the pages in the sitemap', () => {
+  it('les pages figurent dans le sitemap', () => {
     const sitemap = readFileSync(join(result.dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/chronologie/page/2/');
   });

@@ -18,14 +18,14 @@ const articles = [
 ];
 
 describe('paginateArticles', () => {
-  it('keeps every article on one page when they fit', () => {
+  it('garde tous les articles sur une page quand ils y tiennent', () => {
     const pages = paginateArticles(articles, 50);
     expect(pages).toHaveLength(1);
     expect(pages[0]?.articles).toEqual(articles);
     expect(pages[0]?.span).toBe('articles du 1er janvier 2021 au 30 novembre 2022');
   });
 
-  it('cuts in list order, each article once, the last page shorter', () => {
+  it('coupe dans l’ordre de la liste, chaque article une fois, la dernière page plus courte', () => {
     const pages = paginateArticles(articles, 3);
     expect(pages.map((page) => page.articles.map((a) => a.slug))).toEqual([['d', 'c', 'b'], ['a']]);
     expect(pages.map((page) => page.number)).toEqual([1, 2]);
@@ -35,26 +35,26 @@ describe('paginateArticles', () => {
     ]);
   });
 
-  it('still gives an archive with no article its one page', () => {
+  it('donne quand même sa page unique à des archives sans article', () => {
     expect(paginateArticles([])).toEqual([{ number: 1, articles: [], span: 'aucun article' }]);
   });
 
-  it('refuses a page size that is not a positive integer', () => {
+  it('refuse une taille de page qui n’est pas un entier positif', () => {
     expect(() => paginateArticles(articles, 0)).toThrow(RangeError);
   });
 
-  it('puts the first page at /articles/ and the others under page/N', () => {
+  it('met la première page à /articles/ et les suivantes sous page/N', () => {
     expect(archivePageUrl(1)).toBe('/articles/');
     expect(archivePageUrl(2)).toBe('/articles/page/2/');
   });
 });
 
 describe('publishedSpan', () => {
-  it('names a page by one day when all its articles share it', () => {
+  it('désigne une page par un seul jour quand tous ses articles sont de ce jour', () => {
     expect(publishedSpan(articles.slice(0, 2))).toBe('articles du 30 novembre 2022');
   });
 
-  it('reads oldest to newest whatever the order it is given', () => {
+  it('va du plus ancien au plus récent, quel que soit l’ordre reçu', () => {
     expect(publishedSpan([...articles].reverse())).toBe('articles du 1er janvier 2021 au 30 novembre 2022');
   });
 });

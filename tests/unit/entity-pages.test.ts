@@ -53,14 +53,14 @@ const quotesOf = (page: { appearances: EntityAppearances }) =>
 const factsOf = (page: { appearances: EntityAppearances }) => page.appearances.facts.map((f) => f.id);
 
 describe('paginateAppearances', () => {
-  it('keeps everything on one page when it fits', () => {
+  it('garde tout sur une page quand tout y tient', () => {
     const pages = paginateAppearances(appearances, 50);
     expect(pages).toHaveLength(1);
     expect(pages[0]?.appearances).toEqual(appearances);
     expect(pages[0]?.span).toBe('articles du 2 novembre 2022 au 30 novembre 2022');
   });
 
-  it('cuts by article, an article’s mentions and facts always on the same page', () => {
+  it('coupe par article : les mentions et les faits d’un article toujours sur la même page', () => {
     const pages = paginateAppearances(appearances, 2);
     expect(pages.map((page) => page.number)).toEqual([1, 2]);
     expect(pages.map(quotesOf)).toEqual([['Tu-95 (a)', 'Tu-95 (b, 1)', 'Tu-95 (b, 2)'], ['Tu-95 (c)']]);
@@ -71,7 +71,7 @@ describe('paginateAppearances', () => {
     ]);
   });
 
-  it('loses and repeats nothing at any page size', () => {
+  it('ne perd ni ne répète rien, quelle que soit la taille de page', () => {
     for (let size = 1; size <= 5; size++) {
       const pages = paginateAppearances(appearances, size);
       expect(pages.flatMap(quotesOf)).toEqual(appearances.mentions.map((m) => m.quote.text));
@@ -80,29 +80,29 @@ describe('paginateAppearances', () => {
     }
   });
 
-  it('names a page of one day by that day', () => {
+  it('désigne une page d’un seul jour par ce jour', () => {
     expect(paginateAppearances(appearances, 1)[0]?.span).toBe('articles du 30 novembre 2022');
   });
 
-  it('gives an entity no article names its one, empty page', () => {
+  it('donne à une entité qu’aucun article ne cite sa page unique, vide', () => {
     const pages = paginateAppearances({ mentions: [], facts: [] });
     expect(pages).toHaveLength(1);
     expect(pages[0]?.appearances).toEqual({ mentions: [], facts: [] });
   });
 
-  it('refuses a page size that is not a positive integer', () => {
+  it('refuse une taille de page qui n’est pas un entier positif', () => {
     expect(() => paginateAppearances(appearances, 0)).toThrow(RangeError);
     expect(() => paginateAppearances(appearances, 1.5)).toThrow(RangeError);
   });
 });
 
-describe('entity page URLs and paths', () => {
-  it('puts the first page at the entity’s URL and the others under page/N', () => {
+describe('URL et chemins des pages d’entité', () => {
+  it('met la première page à l’URL de l’entité et les suivantes sous page/N', () => {
     expect(entityPageUrl('/acteurs/russie/', 1)).toBe('/acteurs/russie/');
     expect(entityPageUrl('/acteurs/russie/', 3)).toBe('/acteurs/russie/page/3/');
   });
 
-  it('gives the route one path per page, the first with no rest parameter', () => {
+  it('donne à la route un chemin par page, le premier sans paramètre rest', () => {
     const paths = entityPagePaths(
       ['russie', 'inde'],
       (id) => (id === 'russie' ? appearances : { mentions: [], facts: [] }),

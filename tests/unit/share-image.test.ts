@@ -55,7 +55,7 @@ describe('renderShareImage', () => {
     await writeFile(path.join(os.tmpdir(), 'share-sample.png'), png);
   });
 
-  test('is a 1200×630 PNG', () => {
+  test('donne un PNG de 1200×630', () => {
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect([SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT]).toEqual([1200, 630]);
@@ -63,17 +63,17 @@ describe('renderShareImage', () => {
     expect(png.byteLength).toBeGreaterThan(10_000);
   });
 
-  test('is deterministic: same card, identical bytes', async () => {
+  test('est déterministe : même fiche, mêmes octets', async () => {
     const again = await renderShareImage({ ...CARD });
     expect(Buffer.from(again).equals(Buffer.from(png))).toBe(true);
   });
 
-  test('different cards give different bytes', async () => {
+  test('deux fiches différentes donnent des octets différents', async () => {
     const other = await renderShareImage({ ...CARD, value: 'plus de 3\u202F000 soldats' });
     expect(Buffer.from(other).equals(Buffer.from(png))).toBe(false);
   });
 
-  test('renders a card without value, and clamps absurdly long text within the frame', async () => {
+  test('rend une fiche sans valeur, et garde dans le cadre un texte démesurément long', async () => {
     const event = await renderShareImage(EVENT);
     expect(pngSize(event)).toEqual({ width: 1200, height: 630 });
     const long = await renderShareImage({
@@ -87,7 +87,7 @@ describe('renderShareImage', () => {
     expect(pngSize(long)).toEqual({ width: 1200, height: 630 });
   });
 
-  test('U+202F (absent from the font) is drawn as a no-break space, not a missing glyph', async () => {
+  test('U+202F (absent de la police) est dessiné comme une espace insécable, pas comme un glyphe manquant', async () => {
     expect(normalizeText('2\u202F000')).toBe('2\u00A0000');
     expect(normalizeText('e\u0301te\u0301')).toBe('été');
     expect(normalizeText('« Vol conjoint »  :\n fin')).toBe('«\u00A0Vol conjoint\u00A0»\u00A0: fin');
@@ -110,7 +110,7 @@ describe('shareImageCached', () => {
     await rm(cacheDir, { recursive: true, force: true });
   });
 
-  test('second call is a hit with the same bytes; a changed card is a miss', async () => {
+  test('le second appel est servi par le cache, aux mêmes octets ; une fiche modifiée ne l’est pas', async () => {
     const first = await shareImageWithStatus(CARD, cacheDir);
     expect(first.cached).toBe(false);
     expect(pngSize(first.png)).toEqual({ width: 1200, height: 630 });
@@ -136,7 +136,7 @@ describe('shareImageCached', () => {
     for (const f of files) expect(f).toMatch(/^[0-9a-f]{64}\.png$/);
   });
 
-  test('prerendering queues only missing images, rendered in worker threads to the same bytes', async () => {
+  test('le rendu d’avance ne met en file que les images manquantes, rendues dans des threads de travail, aux mêmes octets', async () => {
     const cards = [1, 2, 3].map((k) => ({ ...CARD, title: `Carte rendue d’avance ${String(k)}` }));
     expect(await prerenderShareImages(cards, cacheDir)).toBe(3);
     // Asked again while rendering or once done: nothing new is queued.
@@ -150,7 +150,7 @@ describe('shareImageCached', () => {
     expect((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('concurrent misses for the same card all succeed with identical bytes', async () => {
+  test('des appels simultanés pour une même fiche absente du cache réussissent tous, aux mêmes octets', async () => {
     const card = { ...EVENT, title: 'Appels concurrents' };
     const results = await Promise.all([1, 2, 3].map(() => shareImageWithStatus(card, cacheDir)));
     const [a, ...others] = results.map((r) => Buffer.from(r.png));

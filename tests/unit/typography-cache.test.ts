@@ -9,7 +9,7 @@ import typesetFiles from '../../src/integrations/french-typography-worker';
 const PAGE = '<!doctype html><html lang="fr"><body><p>Source : le ministère</p></body></html>';
 const NNBSP = '\u202F';
 
-describe('typography pass with its cache', () => {
+describe('passe typographique et son cache', () => {
   let dir: string;
   let cacheDir: string;
   const page = (name: string) => path.join(dir, name);
@@ -20,7 +20,7 @@ describe('typography pass with its cache', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('typesets a page, then reuses it when the same page is built again', async () => {
+  it('compose une page, puis la réutilise quand la même page est reconstruite', async () => {
     await writeFile(page('a.html'), PAGE);
     const first = await typesetFiles({ files: [page('a.html')], cacheDir, codeVersion: 'v1' });
     expect(first.typeset).toBe(1);
@@ -33,7 +33,7 @@ describe('typography pass with its cache', () => {
     expect(await readFile(page('a.html'), 'utf8')).toBe(typeset);
   });
 
-  it('typesets again a page whose text changed, or when the code changed', async () => {
+  it('recompose une page dont le texte a changé, ou quand le code a changé', async () => {
     await writeFile(page('b.html'), PAGE.replace('le ministère', 'la marine'));
     const changedPage = await typesetFiles({ files: [page('b.html')], cacheDir, codeVersion: 'v1' });
     expect(changedPage.typeset).toBe(1);
