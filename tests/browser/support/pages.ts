@@ -4,8 +4,9 @@ import { newPage } from './chromium';
 
 /**
  * Opens `url` in a page of its own context (options, if any), closed when the current test finishes,
- * and checks that the server answered 200. `beforeNavigation` runs (and is awaited) first, e.g. to record requests or
- * install an init script. Returns the page and the navigation's response (its headers).
+ * and checks that the server answered 200. `beforeNavigation` runs, and is awaited, before the
+ * navigation: to record requests or install an init script. Returns the page and the navigation's
+ * response, for the tests that check its headers.
  */
 export async function openWithResponse(
   browser: Browser,
@@ -23,13 +24,8 @@ export async function openWithResponse(
 }
 
 /** {@link openWithResponse}, for the tests that need only the page. */
-export async function openForTest(
-  browser: Browser,
-  url: string,
-  options: BrowserContextOptions = {},
-  beforeNavigation?: (page: Page) => unknown,
-): Promise<Page> {
-  return (await openWithResponse(browser, url, options, beforeNavigation)).page;
+export async function openForTest(...args: Parameters<typeof openWithResponse>): Promise<Page> {
+  return (await openWithResponse(...args)).page;
 }
 
 /** What the reader sees of the focused element: tag, class, text and link. */
