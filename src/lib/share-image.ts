@@ -243,6 +243,13 @@ const div = (style: Style, children?: El['props']['children']): El =>
   children === undefined ? { type: 'div', props: { style } } : { type: 'div', props: { style, children } };
 
 /**
+ * A filled box standing for a CSS border. satori draws a border as a stroke inside three nested
+ * clip paths, which resvg renders as offscreen layers; a filled box gives the same pixels for
+ * less work (share images are most of a large build's time).
+ */
+const bar = (style: Style, color: string): El => div({ flexShrink: 0, ...style, backgroundColor: color });
+
+/**
  * A text block clamped to `lines` lines with an ellipsis. `overflowWrap` so
  * that a single over-long token (URL, long compound) wraps instead of being
  * clipped at the right edge.
@@ -350,10 +357,10 @@ function buildTree(card: ShareCard): El {
         {
           display: 'flex',
           marginTop: 28,
-          paddingLeft: 24,
-          borderLeft: `4px solid ${COLORS.accent}`,
         },
         [
+          // Accent bar down the quote's left side (a filled box rather than a border: see `bar`).
+          bar({ width: 4, marginRight: 24 }, COLORS.accent),
           clamped(quote, quoteLines, {
             fontSize: QUOTE_PX,
             fontStyle: 'italic',
@@ -378,11 +385,12 @@ function buildTree(card: ShareCard): El {
       backgroundColor: COLORS.background,
       fontFamily: `"${FAMILY}", "${FAMILY_EXT}"`,
       color: COLORS.text,
-      // Thin accent band along the top edge: recognisable even as a thumbnail.
-      borderTop: `10px solid ${COLORS.accent}`,
-      padding: `48px ${String(PAD_X)}px 44px`,
+      // 48 px below the top band.
+      padding: `58px ${String(PAD_X)}px 44px`,
     },
     [
+      // Thin accent band along the top edge: recognisable even as a thumbnail.
+      bar({ position: 'absolute', top: 0, left: 0, width: SHARE_IMAGE_WIDTH, height: 10 }, COLORS.accent),
       // Kicker: short red rule + letter-spaced capitals.
       div({ display: 'flex', alignItems: 'center' }, [
         div({ width: 40, height: 4, backgroundColor: COLORS.accent, marginRight: 16 }),
@@ -409,12 +417,12 @@ function buildTree(card: ShareCard): El {
         main,
       ),
       // Footer: hairline, source on the left, site name on the right.
+      bar({ height: 1 }, COLORS.rule),
       div(
         {
           display: 'flex',
           alignItems: 'center',
           justifyContent: 'space-between',
-          borderTop: `1px solid ${COLORS.rule}`,
           paddingTop: 20,
         },
         [
@@ -456,13 +464,40 @@ export async function renderShareSvg(card: ShareCard): Promise<string> {
   return satori(element, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
 }
 
+/**
+ * satori's SVG without the masks that only repeat a clip path.
+ *
+ * For each `overflow: hidden` box (every clamped text block is one), satori writes a clip path and
+ * a mask of the same rectangle, filled opaque white and nested like the clip paths, and applies
+ * both to the box's content. Such a mask keeps exactly what the clip path keeps, but resvg renders
+ * a masked group and its mask into offscreen layers the size of the whole image: dropping the
+ * reference leaves every pixel as it was (the unit tests compare them) and takes a fifth to a
+ * third off resvg's time. Only a mask made of one plain white rectangle (itself within such a
+ * mask, or none) is dropped, and only from an element that also carries a clip path; anything
+ * else, or a satori release that writes masks differently, is left to resvg untouched.
+ */
+export function withoutRedundantMasks(svg: string): string {
+  const plain = new Set<string>();
+  const definition =
+    /<mask id="([^"]+)"><rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#fff"(?: mask="url\(#([^)"]+)\)")?\/><\/mask>/g;
+  // satori writes a parent's mask before its children's: one pass in document order suffices.
+  for (const [, id, within] of svg.matchAll(definition)) {
+    if (id !== undefined && (within === undefined || plain.has(within))) plain.add(id);
+  }
+  return svg.replace(/<[a-z]+ [^>]*>/g, (tag) => {
+    const reference = / mask="url\(#([^)"]+)\)"/.exec(tag);
+    if (reference?.[1] === undefined || !plain.has(reference[1]) || !tag.includes(' clip-path="')) return tag;
+    return tag.replace(reference[0], '');
+  });
+}
+
 /** Render a card to PNG bytes (1200×630). Same card → identical bytes. */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderShareSvg(card);
   // Text is already outlined as paths by satori, so system fonts are never
   // needed: not loading them makes rendering faster and independent of the
   // machine's installed fonts (determinism across dev machines and CI).
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(withoutRedundantMasks(svg), {
     fitTo: { mode: 'original' },
     background: COLORS.background,
     font: { loadSystemFonts: false },

@@ -2,14 +2,17 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
+import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import {
   normalizeText,
   renderShareImage,
+  renderShareSvg,
   SHARE_IMAGE_HEIGHT,
   SHARE_IMAGE_WIDTH,
   type ShareCard,
+  withoutRedundantMasks,
 } from '../../src/lib/share-image.ts';
 import {
   prerenderShareImages,
@@ -47,6 +50,16 @@ const EVENT: ShareCard = {
   siteName: 'Patrouilles sino-russes',
 };
 
+// Every text past its clamp: what clipping and ellipses are for.
+const LONG: ShareCard = {
+  ...CARD,
+  kicker: 'Chiffre clé '.repeat(20),
+  title: 'Un titre qui n’en finit pas '.repeat(30),
+  value: 'environ 1\u202F234\u202F567 kilomètres '.repeat(10),
+  quote: `« ${'Une citation très longue, '.repeat(60)}»`,
+  source: 'Article du 30 novembre 2022 · '.repeat(20),
+};
+
 describe('renderShareImage', () => {
   let png: Uint8Array;
   beforeAll(async () => {
@@ -76,14 +89,7 @@ describe('renderShareImage', () => {
   test('rend une fiche sans valeur, et garde dans le cadre un texte démesurément long', async () => {
     const event = await renderShareImage(EVENT);
     expect(pngSize(event)).toEqual({ width: 1200, height: 630 });
-    const long = await renderShareImage({
-      ...CARD,
-      kicker: 'Chiffre clé '.repeat(20),
-      title: 'Un titre qui n’en finit pas '.repeat(30),
-      value: 'environ 1\u202F234\u202F567 kilomètres '.repeat(10),
-      quote: `« ${'Une citation très longue, '.repeat(60)}»`,
-      source: 'Article du 30 novembre 2022 · '.repeat(20),
-    });
+    const long = await renderShareImage(LONG);
     expect(pngSize(long)).toEqual({ width: 1200, height: 630 });
   });
 
@@ -98,6 +104,37 @@ describe('renderShareImage', () => {
       quote: CARD.quote?.replaceAll('\u202F', '\u00A0') ?? '',
     });
     expect(Buffer.from(narrow).equals(Buffer.from(nbsp))).toBe(true);
+  });
+});
+
+describe('withoutRedundantMasks', () => {
+  const masked = (svg: string): number => svg.match(/ mask="url\(/g)?.length ?? 0;
+  const pixels = (svg: string): Buffer =>
+    Buffer.from(new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels);
+
+  test.each([
+    ['une fiche chiffrée', CARD],
+    ['une fiche sans valeur', EVENT],
+    ['une fiche aux textes démesurés, coupés', LONG],
+  ])('sur %s, rend les mêmes pixels que le SVG de satori, avec moins de masques', async (_, card) => {
+    const svg = await renderShareSvg(card);
+    const simplified = withoutRedundantMasks(svg);
+    expect(masked(simplified)).toBeLessThan(masked(svg));
+    expect(pixels(simplified).equals(pixels(svg))).toBe(true);
+  });
+
+  test('laisse un masque qui n’est pas un simple rectangle blanc, ou un élément sans découpe', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">' +
+      '<mask id="a"><rect x="0" y="0" width="5" height="5" fill="#fff"/></mask>' +
+      '<mask id="b"><rect x="0" y="0" width="5" height="5" fill="#fff"/><path d="M0,0h1" stroke="#000"/></mask>' +
+      '<mask id="c"><rect x="0" y="0" width="5" height="5" fill="#fff" mask="url(#b)"/></mask>' +
+      '<clipPath id="k"><rect x="0" y="0" width="5" height="5"/></clipPath>' +
+      '<g mask="url(#a)" clip-path="url(#k)"/><g mask="url(#a)"/>' +
+      '<g mask="url(#b)" clip-path="url(#k)"/><g mask="url(#c)" clip-path="url(#k)"/></svg>';
+    const kept = withoutRedundantMasks(svg);
+    expect(kept).toContain('<g clip-path="url(#k)"/><g mask="url(#a)"/>');
+    expect(kept).toContain('<g mask="url(#b)" clip-path="url(#k)"/><g mask="url(#c)" clip-path="url(#k)"/>');
   });
 });
 
