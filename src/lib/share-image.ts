@@ -470,11 +470,13 @@ export async function renderShareSvg(card: ShareCard): Promise<string> {
  * For each `overflow: hidden` box (every clamped text block is one), satori writes a clip path and
  * a mask of the same rectangle, filled opaque white and nested like the clip paths, and applies
  * both to the box's content. Such a mask keeps exactly what the clip path keeps, but resvg renders
- * a masked group and its mask into offscreen layers the size of the whole image: dropping the
- * reference leaves every pixel as it was (the unit tests compare them) and takes a fifth to a
- * third off resvg's time. Only a mask made of one plain white rectangle (itself within such a
- * mask, or none) is dropped, and only from an element that also carries a clip path; anything
- * else, or a satori release that writes masks differently, is left to resvg untouched.
+ * a masked group and its mask into offscreen layers the size of the whole image. Dropping the
+ * reference leaves every pixel as it was (the unit tests compare them). Together with the borders
+ * drawn as boxes (`bar`), it took 17 to 40 % off resvg's time on five of six cards measured, and
+ * about a tenth off each image's CPU time from satori to PNG (two threads, 500 cards, November
+ * 2026). Only a mask made of one plain white rectangle (itself within such a mask, or none) is
+ * dropped, and only from an element that also carries a clip path; anything else, or a satori
+ * release that writes masks differently, is left to resvg untouched.
  */
 export function withoutRedundantMasks(svg: string): string {
   const plain = new Set<string>();
