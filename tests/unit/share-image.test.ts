@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -104,6 +106,21 @@ describe('renderShareImage', () => {
       quote: CARD.quote?.replaceAll('\u202F', '\u00A0') ?? '',
     });
     expect(Buffer.from(narrow).equals(Buffer.from(nbsp))).toBe(true);
+  });
+});
+
+describe('allocateur du moteur de rendu', () => {
+  test('charger le module règle le délai de libération de mimalloc avant que resvg ne se charge', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, MIMALLOC_VERBOSE: '1' };
+    delete env['MIMALLOC_PURGE_DELAY'];
+    const module = path.resolve('src/lib/share-image.ts');
+    // A process of its own, as a build: mimalloc reads its options once per process.
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--input-type=module', '-e', `await import(${JSON.stringify(module)});`],
+      { env },
+    );
+    expect(stderr).toContain("option 'purge_delay': 100");
   });
 });
 
