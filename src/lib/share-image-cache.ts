@@ -5,7 +5,7 @@
  * decides its bytes (`rendererIdentity`). An unchanged card is read back instead of rendered again,
  * so a rebuild renders only the cards that changed.
  *
- * Rendering (satori, resvg, PNG encoding: about 60 ms of CPU each) runs in a pool with one thread
+ * Rendering (satori, resvg, PNG encoding: about 40 ms of CPU each) runs in a pool with one thread
  * per core. `prerenderShareImages` queues every missing image as soon as the build knows its cards
  * (in `getStaticPaths`, which Astro calls for every route before rendering any page), so images
  * render on the other cores while the main thread renders the HTML pages.
