@@ -32,9 +32,7 @@ export function shareCardFor(page: FactPage): ShareCard {
     };
   }
   const { item } = page;
-  const publishers = [
-    ...new Set(item.sources.map((source) => source.publisher ?? new URL(source.url).hostname)),
-  ];
+  const publishers = [...new Set(item.sources.map((page) => page.name))];
   return {
     kicker: `Chronologie · ${item.kindLabel}`,
     title: item.title,

@@ -31,6 +31,14 @@ export function formatNumber(value: number): string {
   return value >= 1_000_000 ? compact.format(value).replace(/ /g, NBSP) : plain.format(value);
 }
 
+/**
+ * A count in words, agreed by French rules: "1 source citée", "2 sources citées", "0 mention"
+ * (French puts 0 and 1 in the singular), never "source(s)".
+ */
+export function formatCount(count: number, forms: { one: string; other: string }): string {
+  return `${formatNumber(count)}${NBSP}${forms[plural.select(count) === 'one' ? 'one' : 'other']}`;
+}
+
 /** Ratios read as words: "le double", "le triple". */
 const multiples: Record<number, string> = { 2: 'double', 3: 'triple', 4: 'quadruple', 10: 'décuple' };
 

@@ -13,3 +13,6 @@ const actorKindLabels: Record<Actor['kind'], string> = {
 
 /** French label of an actor kind. */
 export const actorKindLabel = (kind: Actor['kind']): string => actorKindLabels[kind];
+
+/** First letter in capitals, French rules: a label that opens a sentence or a title. */
+export const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);

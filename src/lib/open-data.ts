@@ -38,7 +38,7 @@ export function timelineRows(items: readonly TimelineItem[], site: URL): Timelin
       datesSelonSources: item.dateVariantsText ?? null,
       pays: [...item.countries],
       zones: [...item.areas],
-      sources: item.sources.map((source) => source.url),
+      sources: item.sources.map((page) => page.url),
       articles: item.mentions.map(
         (mention) => new URL(`${mention.articleUrl}#${mention.quote.paragraphId}`, site).href,
       ),

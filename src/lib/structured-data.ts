@@ -52,10 +52,10 @@ export function eventLd(item: TimelineItem, site: URL): Record<string, unknown> 
     eventStatus: 'https://schema.org/EventScheduled',
     location: { '@type': 'Place', name: item.context?.areaText ?? item.areas.join(', ') },
     subjectOf: [
-      ...item.sources.map((source) => ({
+      ...item.sources.map((page) => ({
         '@type': 'CreativeWork',
-        url: source.url,
-        inLanguage: source.lang,
+        url: page.url,
+        ...(page.lang ? { inLanguage: page.lang } : {}),
       })),
       ...item.mentions.map((mention) => ({
         '@type': 'NewsArticle',

@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { eventKindLabels, eventKinds, type EventKind } from '../schema/event-kind';
 import type { TimelineItem } from './timeline';
+import { capitalise } from './labels';
 
 /** A filtered view of the timeline, with its own URL so it works without JavaScript. */
 export interface TimelineView {
@@ -17,8 +18,6 @@ export interface TimelineView {
 /** Slug of a kind's view, from its French plural: "patrouilles-aeriennes". */
 export const kindViewPath = (kind: EventKind): string =>
   slugify(eventKindLabels[kind].many, { locale: 'fr' });
-
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 
 /** Every view that has at least one item: by kind (in the kinds' order), by year, by participant country. */
 export function timelineViews(

@@ -1,4 +1,5 @@
-import type { ContextEvent, ContextSource } from '../schema/context-event';
+import type { ContextEvent } from '../schema/context-event';
+import { citedPages, type CitedPage } from './cited-pages';
 import {
   contextFeatureLabels,
   contextSeries,
@@ -20,6 +21,7 @@ import {
 } from './partial-date';
 import { quoteLink, type LocatedQuote } from './quotes';
 import { urls } from './urls';
+import { capitalise } from './labels';
 
 /** What an article says of a timeline event: its words, where they are, and the event's own card. */
 export interface ArticleMention {
@@ -64,7 +66,8 @@ export interface TimelineItem {
   readonly context: ContextEvent | undefined;
   /** What articles say of it. */
   readonly mentions: readonly ArticleMention[];
-  readonly sources: readonly ContextSource[];
+  /** The web pages the research cites, each once with all its passages; none for an article's own event. */
+  readonly sources: readonly CitedPage[];
 }
 
 interface IdentifiedContextEvent {
@@ -164,7 +167,7 @@ function contextItem(
     areas: data.areas.map((ref) => ref.id),
     context: data,
     mentions,
-    sources: data.sources,
+    sources: citedPages(data.sources),
   };
 }
 
@@ -240,8 +243,6 @@ function dateVariantsText(
   const texts = [...new Set(ranges.map((r) => formatDateRange(r.start, r.end)))];
   return `${texts.join(' ou ')} selon les sources`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 
 /**
  * An article's own timeline: the items it reports (merged or not), plus the researched events

@@ -353,5 +353,21 @@ export const contextEventSchema = z
     if (event.features && new Set(event.features).size !== event.features.length) {
       ctx.addIssue({ code: 'custom', path: ['features'], message: 'caractéristique en double' });
     }
+    // A page quoted twice (one passage per fact) is shown once, under one name: the names must agree.
+    const publishers = new Map<string, string | undefined>();
+    event.sources.forEach((source, index) => {
+      if (!publishers.has(source.url)) {
+        publishers.set(source.url, source.publisher);
+        return;
+      }
+      const first = publishers.get(source.url);
+      if (source.publisher !== first) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'publisher'],
+          message: `page déjà citée plus haut ${first === undefined ? 'sans `publisher`' : `avec \`publisher: ${first}\``} : la même valeur est attendue`,
+        });
+      }
+    });
   });
 export type ContextEvent = z.infer<typeof contextEventSchema>;

@@ -47,7 +47,11 @@ export const timelineRowSchema = z.strictObject({
   datesSelonSources: z.string().nullable().describe('Other dates given by disagreeing sources, in words.'),
   pays: z.array(z.string()).describe('Participating countries (ids).'),
   zones: z.array(z.string()).describe('Areas (gazetteer ids).'),
-  sources: z.array(z.url()).describe('Outside sources (URLs).'),
+  sources: z
+    .array(z.url())
+    // A page the research quotes twice is one source: listed twice, it would be counted twice.
+    .refine((urls) => new Set(urls).size === urls.length, { error: 'page citée deux fois' })
+    .meta({ uniqueItems: true, description: 'Outside sources: the pages cited (URLs), each once.' }),
   articles: z.array(z.url()).describe('Paragraphs of our articles that report it (absolute URLs).'),
   fiche: z.url().describe('Absolute URL of the event’s card.'),
 });

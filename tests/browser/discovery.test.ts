@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { newPage } from './support/chromium';
 import { ARTICLE_PATH, readArticle } from './support/content';
 import { SITE_DIR, siteInChromium } from './support/site';
@@ -142,10 +143,18 @@ describe('données ouvertes (/donnees/)', () => {
     expect(lines).toHaveLength(factCount + 1);
   });
 
-  it('propose la chronologie, chaque événement du relevé avec ses sources extérieures', async () => {
+  it('propose la chronologie, chaque événement du relevé avec ses pages sources, chacune une fois', async () => {
     const rows = JSON.parse(await text('/donnees/chronologie.json')) as { id: string; sources: string[] }[];
     const researched = rows.filter((row) => row.sources.length > 0);
     expect(researched).toHaveLength(exerciseCount);
+    for (const file of readdirSync('content/exercises').filter((name) => name.endsWith('.yaml'))) {
+      const { sources } = parse(readFileSync(join('content/exercises', file), 'utf8')) as {
+        sources: { url: string }[];
+      };
+      const row = rows.find((r) => `${r.id}.yaml` === file);
+      // A page the research quotes twice is one source for whoever counts them.
+      expect(row?.sources, file).toEqual([...new Set(sources.map((source) => source.url))]);
+    }
   });
 
   it('décrit chaque téléchargement par un JSON Schema dont les champs sont ceux des lignes', async () => {

@@ -25,7 +25,7 @@ interface Exercise {
   readonly end?: string;
   readonly startWindow?: { notBefore: string; notAfter: string };
   readonly countries: readonly string[];
-  readonly sources: readonly { url: string }[];
+  readonly sources: readonly { url: string; publisher?: string; excerpt: string }[];
 }
 
 /** The record, as written (quoted YAML dates stay text; a number is turned back into text). */
@@ -324,6 +324,28 @@ describe('page /chronologie/', () => {
     }
   });
 
+  it('chaque événement du relevé renvoie à chacune de ses pages sources, une fois, dans l’ordre du relevé', async () => {
+    // The record quotes some pages twice (one passage per fact): without such pages this proves little.
+    const distinctUrls = (e: Exercise) => [...new Set(e.sources.map((s) => s.url))];
+    expect(exercises.filter((e) => distinctUrls(e).length < e.sources.length).length).toBeGreaterThan(0);
+    const listed = new Map<string, (string | null)[]>();
+    // Every page of the timeline, following « suivante » while there is one.
+    for (let path: string | null = '/chronologie/'; path;) {
+      const page = await open(path);
+      const items = await page.locator('main article.tl-item').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          id: node.id,
+          hrefs: [...node.querySelectorAll('.tl-sources a')].map((a) => a.getAttribute('href')),
+        })),
+      );
+      for (const item of items) listed.set(item.id, item.hrefs);
+      const next = page.locator('main a[rel="next"]');
+      path = (await next.count()) > 0 ? await next.first().getAttribute('href') : null;
+    }
+    for (const exercise of exercises)
+      expect(listed.get(exercise.id), exercise.id).toEqual(distinctUrls(exercise));
+  });
+
   it('pas d’espace sécable avant « : ; ! ? » » dans le texte des pages de la chronologie', async () => {
     // Each offending fragment once per page (« Sources : » recurs under every event).
     const offending = new Set<string>();
@@ -335,6 +357,34 @@ describe('page /chronologie/', () => {
       }
     }
     expect([...offending]).toEqual([]);
+  });
+});
+
+describe('fiche d’un événement du relevé', () => {
+  it('une page citée deux fois : un seul lien, suivi de chacun de ses extraits', async () => {
+    const exercise = exercises.find((e) => new Set(e.sources.map((s) => s.url)).size < e.sources.length)!;
+    const url = exercise.sources.find((s, i) => exercise.sources.findIndex((t) => t.url === s.url) < i)!.url;
+    const excerpts = exercise.sources.filter((s) => s.url === url).map((s) => normaliseTypography(s.excerpt));
+    expect(excerpts.length).toBeGreaterThan(1);
+
+    const page = await open(`/faits/${exercise.id}/`);
+    // The section that quotes them (the summary above the map links each page too).
+    const sources = page.getByRole('region', { name: 'Sources et extraits' }).locator('ul.sources');
+    const link = `a[href="${url}"]`;
+    const links = sources.locator(link);
+    await expect.poll(() => links.count()).toBe(1);
+    const publisher = exercise.sources.find((s) => s.url === url)!.publisher;
+    if (publisher) expect(normaliseTypography(await links.innerText())).toBe(normaliseTypography(publisher));
+    const quoted = await sources
+      .locator('li', { has: page.locator(link) })
+      .locator('q')
+      .allInnerTexts();
+    expect(quoted.map(normaliseTypography)).toEqual(excerpts);
+    // The page's description counts pages, not passages: « 2 sources citées ».
+    const pages = new Set(exercise.sources.map((s) => s.url)).size;
+    const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+    expect(normaliseTypography(description)).toContain(`. ${pages} sources citées.`);
+    expect(description, 'une phrase commence par une capitale').toMatch(/^\p{Lu}/u);
   });
 });
 

@@ -226,6 +226,23 @@ const cases: BrokenCase[] = [
       ),
     expect: { file: 'tu-95.yaml', field: 'role', message: 'un texte était attendu' },
   },
+  {
+    // The page is shown once, under one name: a second name would be silently dropped.
+    name: 'page citée deux fois sous deux éditeurs (mission-de-paix-2009-07.yaml)',
+    mutate: (root) =>
+      editFile(root, 'content/exercises/mission-de-paix-2009-07.yaml', (t) =>
+        replaceOnce(
+          t,
+          'publisher: Beijing Review\n    lang: en\n    excerpt: About',
+          'publisher: Beijing Review Online\n    lang: en\n    excerpt: About',
+        ),
+      ),
+    expect: {
+      file: 'mission-de-paix-2009-07.yaml',
+      field: 'sources.2.publisher',
+      message: 'page déjà citée plus haut avec `publisher: Beijing Review` : la même valeur est attendue',
+    },
+  },
 ];
 
 /** The article body as built: from the body container to the fact boxes. */

@@ -61,7 +61,7 @@ interface Entry {
   headlineNumbers?: string;
   features?: string[];
   unconfirmed?: string[];
-  sources: { url: string; excerpt: string; translation?: string; lang: string }[];
+  sources: { url: string; excerpt: string; translation?: string; lang: string; publisher?: string }[];
   [key: string]: unknown;
 }
 
@@ -267,6 +267,23 @@ describe('schéma contextEventSchema : cas refusés', () => {
     ['un sous-type d’une autre famille', { subkind: 'naval' }],
   ])('refuse %s', (_label, change) => {
     expect(contextEventSchema.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+
+  it('une page citée deux fois garde le même éditeur : sinon l’erreur nomme la seconde citation', () => {
+    const [first] = valid.sources;
+    const twice = (publisher: string | undefined) => ({
+      sources: [first, { ...first, excerpt: 'Un autre passage.', publisher }, ...valid.sources.slice(1)],
+    });
+    expect(contextEventSchema.safeParse({ ...valid, ...twice(first!.publisher) }).success).toBe(true);
+    for (const publisher of ['Autre éditeur', undefined]) {
+      const result = contextEventSchema.safeParse({ ...valid, ...twice(publisher) });
+      expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+        [
+          'sources.1.publisher',
+          `page déjà citée plus haut avec \`publisher: ${first!.publisher}\` : la même valeur est attendue`,
+        ],
+      ]);
+    }
   });
 
   it('donne ses erreurs en français', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatNumber, qualifiers, type Qualifier } from '../../src/lib/figure-format';
+import {
+  formatCount,
+  formatFigure,
+  formatNumber,
+  qualifiers,
+  type Qualifier,
+} from '../../src/lib/figure-format';
 import { units, type Unit } from '../../src/lib/units';
 
 /**
@@ -116,5 +122,17 @@ describe('formatFigure : le chiffre comme un journal français l’écrit', () =
         expect(text.endsWith(plural), `${text} / ${plural}`).toBe(true);
       }
     }
+  });
+});
+
+describe('formatCount', () => {
+  const sources = { one: 'source citée', other: 'sources citées' };
+  it.each([
+    [0, '0~source citée'],
+    [1, '1~source citée'],
+    [2, '2~sources citées'],
+    [1200, '1_200~sources citées'],
+  ])('%d → « %s » (0 et 1 au singulier, comme en français)', (count, expected) => {
+    expect(formatCount(count, sources), visible(formatCount(count, sources))).toMatch(spaced(expected));
   });
 });

@@ -655,7 +655,8 @@ describe('la chronologie du contenu réel (content/)', () => {
     const file = files.find((f) => f.id === event.sameAs)!;
     const item = byId(timeline, file.id);
     expect(item.mentions.map((m) => m.quote.text)).toEqual([event.quote]);
-    expect(item.sources.map((s) => s.url)).toEqual(file.raw.sources.map((s) => s.url));
+    expect(item.sources.map((s) => s.url)).toEqual([...new Set(file.raw.sources.map((s) => s.url))]);
+    expect(item.sources.flatMap((s) => s.passages)).toHaveLength(file.raw.sources.length);
     expect(ids(timeline)).not.toContain(event.id);
   });
 
@@ -664,7 +665,9 @@ describe('la chronologie du contenu réel (content/)', () => {
       const file = files.find((f) => f.id === item.id);
       if (file) {
         expect(item.sources.length, item.id).toBeGreaterThanOrEqual(1);
-        expect(item.sources.length, item.id).toBe(file.raw.sources.length);
+        // One per page: the research quotes some pages twice, each passage kept under its page.
+        expect(item.sources.length, item.id).toBe(new Set(file.raw.sources.map((s) => s.url)).size);
+        expect(item.sources.flatMap((s) => s.passages).length, item.id).toBe(file.raw.sources.length);
       } else {
         expect(item.mentions.length, item.id).toBeGreaterThanOrEqual(1);
       }
