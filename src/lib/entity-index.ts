@@ -1,6 +1,7 @@
 import type { ArticleModel } from './article-model';
 import type { FactCard } from './cards';
 import { quoteLink, type LocatedQuote } from './quotes';
+import type { TimelineItem } from './timeline';
 
 export type EntityCollection = 'actors' | 'aircraft' | 'places';
 
@@ -24,4 +25,18 @@ export function appearancesOf(
   );
   const facts = cards.filter((card) => card[collection].includes(id));
   return { mentions, facts };
+}
+
+/**
+ * The researched record's events that a country takes part in (`countries`) or that take place
+ * at a place (`areas`), in timeline order. Only the record's: a fixed corpus of a few dozen joint
+ * exercises and patrols, which no article may name, whereas an article's own events already reach
+ * the entity's page as its facts, and grow with every article.
+ */
+export function recordEventsOf(
+  timeline: readonly TimelineItem[],
+  by: 'countries' | 'areas',
+  id: string,
+): TimelineItem[] {
+  return timeline.filter((item) => item.context !== undefined && item[by].includes(id));
 }

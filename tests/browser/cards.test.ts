@@ -22,13 +22,20 @@ const facts = [
 const firstFigure = article.figures[0]!;
 const firstEvent = article.events[0]!;
 
-/** Every entity cited (mentions and event participants), with the name expected in the h1. */
+/**
+ * Every entity cited (mentions and event participants), with the name expected in the h1: the
+ * entry's, its first letter in capitals as a title's (a place is « mer du Japon » in running text).
+ */
 const entities = (() => {
   const refs = new Map<string, { path: string; name: string }>();
   const add = (collection: 'actors' | 'aircraft' | 'places', id: string) => {
     const folder = { actors: 'acteurs', aircraft: 'appareils', places: 'lieux' }[collection];
     const entry = readEntry<{ name?: string; designation?: string }>(collection, id);
-    refs.set(`${folder}/${id}`, { path: `/${folder}/${id}/`, name: entry.designation ?? entry.name ?? id });
+    const name = entry.designation ?? entry.name ?? id;
+    refs.set(`${folder}/${id}`, {
+      path: `/${folder}/${id}/`,
+      name: name.charAt(0).toLocaleUpperCase('fr') + name.slice(1),
+    });
   };
   article.actors.forEach((m) => add('actors', m.ref));
   article.aircraft.forEach((m) => add('aircraft', m.ref));

@@ -25,6 +25,7 @@ interface Exercise {
   readonly end?: string;
   readonly startWindow?: { notBefore: string; notAfter: string };
   readonly countries: readonly string[];
+  readonly areas: readonly string[];
   readonly sources: readonly { url: string; publisher?: string; excerpt: string }[];
 }
 
@@ -385,6 +386,58 @@ describe('fiche d’un événement du relevé', () => {
     const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
     expect(normaliseTypography(description)).toContain(`. ${pages} sources citées.`);
     expect(description, 'une phrase commence par une capitale').toMatch(/^\p{Lu}/u);
+  });
+});
+
+describe('pages des pays et des lieux : leurs événements du relevé', () => {
+  /** The section « Dans la chronologie » of an entity page: its card links, and its link to a view. */
+  async function recordSection(path: string) {
+    const page = await open(path);
+    const section = page.getByRole('region', { name: 'Dans la chronologie' });
+    const cards = await section
+      .locator('li a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    const view = section.getByRole('link', { name: /dans la chronologie$/ });
+    const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+    return {
+      present: (await section.count()) > 0,
+      cards,
+      view: (await view.count()) > 0 ? await view.getAttribute('href') : null,
+      description: normaliseTypography(description),
+    };
+  }
+  const cardsOf = (matching: Exercise[]) => matching.map((e) => `/faits/${e.id}/`).sort();
+
+  it.each(['inde', 'afrique-du-sud', 'russie'])(
+    '/acteurs/%s/ : les événements où ce pays participe, et sa vue de la chronologie',
+    async (country) => {
+      const expected = cardsOf(exercises.filter((e) => e.countries.includes(country)));
+      expect(expected.length).toBeGreaterThan(0);
+      const found = await recordSection(`/acteurs/${country}/`);
+      expect([...found.cards].sort()).toEqual(expected);
+      expect(found.view).toBe(`/chronologie/pays/${country}/`);
+      expect(found.description).toContain(` ; ${expected.length} événements dans la chronologie.`);
+    },
+  );
+
+  it.each(['afrique-du-sud', 'mer-du-japon'])(
+    '/lieux/%s/ : les événements qui s’y tiennent',
+    async (place) => {
+      const expected = cardsOf(exercises.filter((e) => e.areas.includes(place)));
+      expect(expected.length).toBeGreaterThan(0);
+      const found = await recordSection(`/lieux/${place}/`);
+      expect([...found.cards].sort()).toEqual(expected);
+      expect(found.description).toContain(` ; ${expected.length} événements dans la chronologie.`);
+    },
+  );
+
+  it('ni un acteur qui n’est pas un pays, ni un lieu sans événement du relevé n’ont la section', async () => {
+    expect(exercises.some((e) => e.areas.includes('ukraine'))).toBe(false);
+    for (const path of ['/acteurs/kremlin/', '/lieux/ukraine/']) {
+      const found = await recordSection(path);
+      expect(found.present, path).toBe(false);
+      expect(found.description, path).not.toContain('chronologie');
+    }
   });
 });
 

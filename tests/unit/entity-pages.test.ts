@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityAppearances } from '../../src/lib/entity-index';
+import { recordEventsOf, type EntityAppearances } from '../../src/lib/entity-index';
 import { entityPagePaths, entityPageUrl, paginateAppearances } from '../../src/lib/entity-pages';
 
 // Paging of actor, aircraft and place pages. The function reads only which article each mention
@@ -116,5 +116,36 @@ describe('URL et chemins des pages d’entité', () => {
     expect(paths.map((path) => path.props.page.number)).toEqual([1, 2, 1]);
     // Each page carries the whole record too: the page description counts all of it.
     expect(paths[0]?.props.appearances).toBe(appearances);
+  });
+});
+
+describe('recordEventsOf : les événements du relevé d’un pays ou d’un lieu', () => {
+  type Item = Parameters<typeof recordEventsOf>[0][number];
+  /** A timeline row: from the record (with its `context`) or an article's own event (without). */
+  const row = (id: string, record: boolean, countries: string[], areas: string[]): Item =>
+    ({ id, context: record ? { datasetId: id } : undefined, countries, areas }) as unknown as Item;
+  const timeline = [
+    row('mission-de-paix-2018-08', true, ['russie', 'chine', 'inde'], ['sud-de-l-oural']),
+    row('exercice-article-2022-09', false, ['russie', 'chine', 'inde'], ['extreme-orient-russe']),
+    row('vostok-2022-09', true, ['russie', 'chine', 'inde'], ['extreme-orient-russe', 'mer-du-japon']),
+    row('mosi-2023-02', true, ['russie', 'chine', 'afrique-du-sud'], ['afrique-du-sud']),
+  ];
+  const ids = (items: readonly Item[]) => items.map((item) => item.id);
+
+  it('un pays : les événements du relevé où il participe, dans l’ordre de la chronologie', () => {
+    expect(ids(recordEventsOf(timeline, 'countries', 'inde'))).toEqual([
+      'mission-de-paix-2018-08',
+      'vostok-2022-09',
+    ]);
+  });
+
+  it('un lieu : les événements du relevé qui s’y tiennent, pas ceux des articles', () => {
+    expect(ids(recordEventsOf(timeline, 'areas', 'extreme-orient-russe'))).toEqual(['vostok-2022-09']);
+    expect(ids(recordEventsOf(timeline, 'areas', 'afrique-du-sud'))).toEqual(['mosi-2023-02']);
+  });
+
+  it('ni pays ni lieu du relevé : aucun événement', () => {
+    expect(recordEventsOf(timeline, 'countries', 'kremlin')).toEqual([]);
+    expect(recordEventsOf(timeline, 'areas', 'ukraine')).toEqual([]);
   });
 });
