@@ -431,6 +431,22 @@ describe('pages des pays et des lieux : leurs événements du relevé', () => {
     },
   );
 
+  it('la fiche d’un événement mène à chacun de ses pays et de ses lieux, dont la page la cite en retour', async () => {
+    const vostok = exercises.find((e) => e.id === 'vostok-2022-09')!;
+    const page = await open(`/faits/${vostok.id}/`);
+    const hrefs = await page
+      .locator('main a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    const expected = [
+      ...vostok.countries.map((id) => `/acteurs/${id}/`),
+      ...vostok.areas.map((id) => `/lieux/${id}/`),
+    ];
+    expect(expected.filter((href) => !hrefs.includes(href))).toEqual([]);
+    for (const href of [expected[2]!, `/lieux/${vostok.areas[0]}/`]) {
+      expect((await recordSection(href)).cards, href).toContain(`/faits/${vostok.id}/`);
+    }
+  });
+
   it('ni un acteur qui n’est pas un pays, ni un lieu sans événement du relevé n’ont la section', async () => {
     expect(exercises.some((e) => e.areas.includes('ukraine'))).toBe(false);
     for (const path of ['/acteurs/kremlin/', '/lieux/ukraine/']) {
