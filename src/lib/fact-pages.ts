@@ -32,7 +32,7 @@ export function shareCardFor(page: FactPage): ShareCard {
     };
   }
   const { item } = page;
-  const publishers = [...new Set(item.sources.map((page) => page.name))];
+  const publishers = [...new Set(item.sources.map((cited) => cited.name))];
   return {
     kicker: `Chronologie · ${item.kindLabel}`,
     title: item.title,

@@ -19,6 +19,9 @@ export interface TimelineView {
 export const kindViewPath = (kind: EventKind): string =>
   slugify(eventKindLabels[kind].many, { locale: 'fr' });
 
+/** Path of a participant country's view: "pays/inde". */
+export const countryViewPath = (id: string): string => `pays/${id}`;
+
 /** Every view that has at least one item: by kind (in the kinds' order), by year, by participant country. */
 export function timelineViews(
   items: readonly TimelineItem[],
@@ -51,7 +54,7 @@ export function timelineViews(
     countryName(a).localeCompare(countryName(b), 'fr'),
   );
   const byCountry = countries.map((id): TimelineView => ({
-    path: `pays/${id}`,
+    path: countryViewPath(id),
     group: 'pays',
     label: countryName(id),
     title: `Chronologie, pays participant : ${countryName(id)}`,
