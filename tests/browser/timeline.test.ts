@@ -394,13 +394,18 @@ describe('pages des pays et des lieux : leurs événements du relevé', () => {
   async function recordSection(path: string) {
     const page = await open(path);
     const section = page.getByRole('region', { name: 'Dans la chronologie' });
-    const cards = await section
-      .locator('li a')
-      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    const rows = await section.locator('li').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        text: li.textContent ?? '',
+      })),
+    );
+    const cards = rows.map((row) => row.href);
     const view = section.getByRole('link', { name: /dans la chronologie$/ });
     const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
     return {
       present: (await section.count()) > 0,
+      rows,
       cards,
       view: (await view.count()) > 0 ? await view.getAttribute('href') : null,
       description: normaliseTypography(description),
@@ -427,6 +432,12 @@ describe('pages des pays et des lieux : leurs événements du relevé', () => {
       expect(expected.length).toBeGreaterThan(0);
       const found = await recordSection(`/lieux/${place}/`);
       expect([...found.cards].sort()).toEqual(expected);
+      // A name the newsroom translated says so, as on the event's card; a name read in French does not.
+      for (const row of found.rows) {
+        const exercise = exercises.find((e) => `/faits/${e.id}/` === row.href)!;
+        const marked = row.text.includes('nom traduit par la rédaction');
+        expect(marked, row.href).toBe(exercise.name.translation !== undefined);
+      }
       expect(found.description).toContain(` ; ${expected.length} événements dans la chronologie.`);
     },
   );
