@@ -401,7 +401,7 @@ describe('pages des pays et des lieux : leurs événements du relevé', () => {
       })),
     );
     const cards = rows.map((row) => row.href);
-    const view = section.getByRole('link', { name: /dans la chronologie$/ });
+    const view = section.getByRole('link', { name: 'Voir la chronologie de ce pays' });
     const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
     return {
       present: (await section.count()) > 0,
