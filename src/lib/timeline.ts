@@ -244,6 +244,24 @@ function dateVariantsText(
   return `${texts.join(' ou ')} selon les sources`;
 }
 
+/** An event named in a short list: the words shown, and whether they are the newsroom's translation. */
+export interface ShortName {
+  readonly text: string;
+  readonly isTranslation: boolean;
+}
+
+/**
+ * How a short list names an event: its series label when it has one ("5e patrouille…", which we
+ * derive and write in French), else its name, which may be our translation and must then say so.
+ */
+export function shortName(
+  item: Pick<TimelineItem, 'title' | 'titleIsTranslation' | 'seriesText'>,
+): ShortName {
+  return item.seriesText
+    ? { text: item.seriesText, isTranslation: false }
+    : { text: item.title, isTranslation: item.titleIsTranslation };
+}
+
 /**
  * An article's own timeline: the items it reports (merged or not), plus the researched events
  * of the same period (from its earliest to its latest dated event), in timeline order.

@@ -3,7 +3,13 @@ import { basename, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { buildArticles, type ArticleModel } from '../../src/lib/article-model';
-import { articleTimeline, buildTimeline, compareItems, type TimelineItem } from '../../src/lib/timeline';
+import {
+  articleTimeline,
+  buildTimeline,
+  compareItems,
+  shortName,
+  type TimelineItem,
+} from '../../src/lib/timeline';
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema, contextFeatureLabels, type ContextEvent } from '../../src/schema/context-event';
 
@@ -447,6 +453,48 @@ describe('rangs et « première fois », dérivés des dates', () => {
     expect(byId(timeline, 'air-2022-11').firsts).toEqual([landing]);
     expect(byId(timeline, 'air-2023-06').firsts).toEqual([]);
     expect(byId(timeline, 'air-2019-07').firsts).toEqual([]);
+  });
+});
+
+describe('nom court d’un événement (shortName), pour les listes brèves', () => {
+  const series = 'patrouille-aerienne-strategique';
+  const timeline = buildTimeline(
+    [
+      researched('air-2019-07', { kind: 'patrouille-aerienne', series, start: '2019-07-23' }),
+      researched('air-2020-12', { kind: 'patrouille-aerienne', series, start: '2020-12-22' }),
+      // Peace Mission: a series the sources do not number, so no series label.
+      researched('paix-2009', {
+        series: 'mission-de-paix',
+        start: '2009-07-22',
+        name: { translation: 'Mission de paix 2009' },
+      }),
+      researched('vostok-2022', {
+        start: '2022-09-01',
+        name: { fr: 'Vostok-2022', frSource: 'https://exemple.fr/vostok' },
+      }),
+    ],
+    [],
+    isFixtureCountry,
+  );
+
+  it('un rang de série, rédigé par nous en français, n’est jamais dit traduit', () => {
+    // The name itself is a translation ("Événement air-2020-12"), but the label shown is the series'.
+    expect(byId(timeline, 'air-2020-12').titleIsTranslation).toBe(true);
+    expect(shortName(byId(timeline, 'air-2020-12'))).toEqual({
+      text: '2e patrouille aérienne stratégique conjointe depuis 2019',
+      isTranslation: false,
+    });
+  });
+
+  it('sans rang, le nom traduit par la rédaction est signalé comme tel', () => {
+    expect(shortName(byId(timeline, 'paix-2009'))).toEqual({
+      text: 'Mission de paix 2009',
+      isTranslation: true,
+    });
+  });
+
+  it('sans rang, un nom lu dans une source française n’est pas signalé', () => {
+    expect(shortName(byId(timeline, 'vostok-2022'))).toEqual({ text: 'Vostok-2022', isTranslation: false });
   });
 });
 
