@@ -5,14 +5,23 @@ export const NNBSP = '\u202f';
 const SPACES = '[ \\u00a0\\u202f]*';
 
 /**
+ * A number written in groups of three digits: 1 to 3 digits, then groups of exactly 3. Not a year
+ * followed by a number ("en 2022 300 avions" has no 1-3 digit head) nor a decimal part ("10,2").
+ */
+const THOUSANDS = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)/g;
+
+/**
  * French typography for a run of text, without changing a word:
  * - English curly quotes “…” become guillemets « … » (a French page never shows “…”);
  * - one narrow no-break space inside « » and before ; : ! ? (replacing whatever space was there,
  *   or added when missing), so the sign never starts a line. A run of signs ("?!") counts as one.
+ * - digits grouped by thousands ("2 000", "50 000") are joined by a narrow no-break space, as
+ *   `Intl.NumberFormat('fr-FR')` writes them, so a number never breaks across two lines.
  * Colons not followed by a space (10:30, https://) are left alone. Idempotent.
  */
 export function frenchTypography(text: string): string {
   return text
+    .replace(THOUSANDS, (number) => number.replace(/[ \u00a0]/g, NNBSP))
     .replace(/“/g, '«')
     .replace(/”/g, '»')
     .replace(new RegExp(`«${SPACES}`, 'g'), `«${NNBSP}`)

@@ -153,6 +153,10 @@ describe('corps de l’article', () => {
     for (const match of body.matchAll(/(.)([;!?]|:(?![\d/]))/g)) {
       expect(match[1], `avant « ${match[2]} » : ${JSON.stringify(match[0])}`).toBe(NNBSP);
     }
+    // Thousands (« plus de 2 000 soldats »): a narrow no-break space, as in the fact boxes.
+    const groups = [...body.matchAll(/(?<![\d,])\d{1,3}(\s)\d{3}(?!\d)/g)];
+    expect(groups.length, 'le texte écrit au moins un nombre en milliers').toBeGreaterThan(0);
+    for (const [number, space] of groups) expect(space, JSON.stringify(number)).toBe(NNBSP);
   });
 
   it('aucune ligne de la page ne peut commencer par ; : ! ? » (espace insécable avant, aperçus compris)', async () => {

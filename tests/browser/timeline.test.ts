@@ -26,7 +26,7 @@ interface Exercise {
   readonly startWindow?: { notBefore: string; notAfter: string };
   readonly countries: readonly string[];
   readonly areas: readonly string[];
-  readonly sources: readonly { url: string; publisher?: string; excerpt: string }[];
+  readonly sources: readonly { url: string; publisher?: string; lang: string; excerpt: string }[];
 }
 
 /** The record, as written (quoted YAML dates stay text; a number is turned back into text). */
@@ -347,6 +347,17 @@ describe('page /chronologie/', () => {
       expect(listed.get(exercise.id), exercise.id).toEqual(distinctUrls(exercise));
   });
 
+  it('la date de chaque événement se lit comme elle s’affiche, sans mot caché', async () => {
+    // textContent is what a screen reader and the search index get; innerText, what the eye sees.
+    const page = await open('/chronologie/');
+    const dates = await page
+      .locator('p.tl-date')
+      .evaluateAll((nodes) => nodes.map((node) => [node.textContent ?? '', (node as HTMLElement).innerText]));
+    expect(dates.length).toBeGreaterThan(50);
+    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const [read, seen] of dates) expect(collapse(read!)).toBe(collapse(seen!));
+  });
+
   it('pas d’espace sécable avant « : ; ! ? » » dans le texte des pages de la chronologie', async () => {
     // Each offending fragment once per page (« Sources : » recurs under every event).
     const offending = new Set<string>();
@@ -362,6 +373,37 @@ describe('page /chronologie/', () => {
 });
 
 describe('fiche d’un événement du relevé', () => {
+  it('un extrait dans une autre langue que le français est cité tel quel : ses guillemets, ses espaces', async () => {
+    // French typography would turn “…” into « … » and add narrow spaces before ; : ! ? — in an
+    // English or Chinese passage that would misquote it. Every such excerpt, on its event's page.
+    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const atRisk = exercises.filter((exercise) =>
+      exercise.sources.some(
+        (source) => !source.lang.startsWith('fr') && /[“”«»;:!?]|\d \d/.test(source.excerpt),
+      ),
+    );
+    expect(atRisk.length, 'le relevé contient de tels extraits').toBeGreaterThan(3);
+    // One page, navigated from card to card.
+    const page = await open('/chronologie/');
+    for (const exercise of atRisk) {
+      await page.goto(`${site.server.url}/faits/${exercise.id}/`);
+      const quoted = await page
+        .getByRole('region', { name: 'Sources et extraits' })
+        .locator('q[lang]')
+        .evaluateAll((quotes) => (quotes as HTMLElement[]).map((q) => ({ lang: q.lang, text: q.innerText })));
+      // Listed by page (a page cited twice groups its passages), so compared as sets.
+      const shown = quoted
+        .filter((q) => !q.lang.startsWith('fr'))
+        .map((q) => `${q.lang} ${collapse(q.text)}`)
+        .sort();
+      const expected = exercise.sources
+        .filter((source) => !source.lang.startsWith('fr'))
+        .map((source) => `${source.lang} ${collapse(source.excerpt)}`)
+        .sort();
+      expect(shown, exercise.id).toEqual(expected);
+    }
+  });
+
   it('une page citée deux fois : un seul lien, suivi de chacun de ses extraits', async () => {
     const exercise = exercises.find((e) => new Set(e.sources.map((s) => s.url)).size < e.sources.length)!;
     const url = exercise.sources.find((s, i) => exercise.sources.findIndex((t) => t.url === s.url) < i)!.url;

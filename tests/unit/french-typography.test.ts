@@ -38,6 +38,11 @@ const converted: [input: string, expected: string][] = [
   ['Non!!!', 'Non_!!!'],
   // A sentence colon after a number is not a time of day.
   ['Article 3 : les parties', 'Article 3_: les parties'],
+  // Thousands: a narrow no-break space between groups, as Intl.NumberFormat('fr-FR') writes them.
+  ['plus de 2 000 soldats', 'plus de 2_000 soldats'],
+  ['50 000 militaires et 5\u00a0000 armes', '50_000 militaires et 5_000 armes'],
+  ['1 250 000 barils', '1_250_000 barils'],
+  ['« 2 000 » ?', '«_2_000_»_?'],
 ];
 
 const untouched = [
@@ -50,6 +55,13 @@ const untouched = [
   "aujourd'hui, l'OTAN",
   'mer du Japon, puis retour.',
   'Des Tu-95 et des H-6K.',
+  // Not thousands: a year then a number, a decimal part, a group of two or four digits.
+  'en 2022 300 avions',
+  '10,2 milliards de dollars',
+  'le 30 novembre 2022',
+  'entre 80 et 360 tirs',
+  'les 7 et 15 septembre',
+  'de 12 20 ou 4 0000',
 ];
 
 describe('frenchTypography', () => {
