@@ -48,7 +48,7 @@ export interface TimelineItem {
   readonly titleIsTranslation: boolean;
   /** "5e patrouille aérienne stratégique conjointe depuis 2019", derived from the record's dates. */
   readonly seriesText: string | undefined;
-  /** "Première fois que…", derived: this is the earliest event carrying the feature. */
+  /** "Premier événement de la chronologie où…", derived: the earliest event carrying the feature. */
   readonly firsts: readonly string[];
   /** Where the item sorts: its start, or the start of its window when the start is unknown. */
   readonly sortKey: PartialDate | undefined;
@@ -121,7 +121,7 @@ export function buildTimeline(
         : undefined;
     const firsts = (event.data.features ?? [])
       .filter((feature) => firstOf.get(feature) === event.id)
-      .map((feature) => `Première fois que ${contextFeatureLabels[feature]}.`);
+      .map((feature) => `Premier événement de la chronologie où ${contextFeatureLabels[feature]}.`);
     return { seriesText, firsts, sortKey: sortDate(event.data) };
   };
   const items = [

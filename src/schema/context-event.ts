@@ -92,14 +92,17 @@ export type ContextSeriesId = keyof typeof contextSeries;
 const contextSeriesIds = Object.keys(contextSeries) as [ContextSeriesId, ...ContextSeriesId[]];
 
 /**
- * Facts that can recur, so "la première fois" is derived (the earliest event carrying the feature,
- * see `derivedFirsts`) instead of being asserted by hand on one event and forgotten on the next.
- * Slug → French phrase completing "première fois que…".
+ * Facts that can recur, so a first is derived (the earliest event carrying the feature, see
+ * `derivedFirsts`) instead of being asserted by hand on one event and forgotten on the next.
+ * Slug → French phrase completing "Premier événement de la chronologie où…". The claim is the
+ * record's, so it is said of the record; each phrase is no broader than what the research reports
+ * of the event that carries it first (its `notableFirsts`, with their attributions).
  */
 export const contextFeatureLabels = {
-  'atterrissage-dans-l-autre-pays': 'des avions de la patrouille se posent dans le pays partenaire',
-  'exercice-amphibie': 'les deux marines mènent un exercice amphibie conjoint',
-  'sauvetage-sous-marin': 'les deux marines s’exercent ensemble au sauvetage d’un sous-marin',
+  'atterrissage-dans-l-autre-pays': 'des bombardiers de la patrouille se posent dans le pays partenaire',
+  'exercice-amphibie': 'les deux marines mènent un débarquement amphibie conjoint',
+  'sauvetage-sous-marin':
+    'les deux marines s’exercent ensemble à secourir un sous-marin en détresse posé sur le fond',
 } as const;
 export type ContextFeature = keyof typeof contextFeatureLabels;
 const contextFeatures = Object.keys(contextFeatureLabels) as [ContextFeature, ...ContextFeature[]];
@@ -260,7 +263,7 @@ export const contextEventSchema = z
     headlineNumbers: textSchema.optional(),
     /** What the sources present as new or notable, in French, with attribution. */
     notableFirsts: textListSchema.optional(),
-    /** Recurring facts from which "première fois" is derived (see `derivedFirsts`). */
+    /** Recurring facts from which a first is derived ("Premier événement de la chronologie où…", see `derivedFirsts`). */
     features: z
       .array(
         z.enum(contextFeatures, { error: `caractéristique attendue parmi : ${contextFeatures.join(', ')}` }),

@@ -448,8 +448,8 @@ describe('rangs et « première fois », dérivés des dates', () => {
     expect(peace.map((item) => item.seriesText)).toEqual([undefined, undefined]);
   });
 
-  it('« Première fois que… » seulement pour le premier événement qui porte la caractéristique', () => {
-    const landing = `Première fois que ${contextFeatureLabels['atterrissage-dans-l-autre-pays']}.`;
+  it('« Premier événement de la chronologie où… » seulement pour le premier qui porte la caractéristique', () => {
+    const landing = `Premier événement de la chronologie où ${contextFeatureLabels['atterrissage-dans-l-autre-pays']}.`;
     expect(byId(timeline, 'air-2022-11').firsts).toEqual([landing]);
     expect(byId(timeline, 'air-2023-06').firsts).toEqual([]);
     expect(byId(timeline, 'air-2019-07').firsts).toEqual([]);
