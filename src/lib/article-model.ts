@@ -65,6 +65,8 @@ export interface ArticleModel {
   readonly date: PartialDate;
   readonly dateIso: string;
   readonly dateText: string;
+  /** How the day was deduced, when the source gave less (see `dateBasis` in the schema). */
+  readonly dateBasis: string | undefined;
   readonly paragraphs: readonly BodyParagraph[];
   readonly actors: readonly MentionFact[];
   readonly places: readonly MentionFact[];
@@ -109,6 +111,13 @@ function buildArticle(
     report(
       'date',
       `la date de publication ${data.date} n’est pas dans la période donnée par la source (${data.sourceDate})`,
+    );
+  }
+  // A day the source does not give is a deduction: the page must say from what.
+  if (data.sourceDate && data.sourceDate.length < data.date.length && !data.dateBasis) {
+    report(
+      'dateBasis',
+      `la source ne date le texte que de ${data.sourceDate} : une phrase disant d’où vient le jour ${data.date} était attendue`,
     );
   }
 
@@ -196,6 +205,7 @@ function buildArticle(
     date: published,
     dateIso: toIso(published),
     dateText: formatPartialDate(published),
+    dateBasis: data.dateBasis,
     paragraphs,
     actors: mentions('actors'),
     places: mentions('places'),

@@ -51,7 +51,7 @@ export const SHARE_IMAGE_HEIGHT = 630;
  * Bump whenever the layout, colours, clamping rules or text normalisation
  * change: it is part of the cache key, so stale PNGs are never reused.
  */
-export const RENDERER_VERSION = 'share-image/1';
+export const RENDERER_VERSION = 'share-image/2';
 
 /** Horizontal padding of the card; the text column is what remains. */
 const PAD_X = 72;
@@ -240,12 +240,16 @@ function noOrphan(s: string, px: number): string {
  * `lineClamp` (with an ellipsis); this only bounds layout work for absurd
  * inputs and cuts on a word boundary so the ellipsis lands after a word.
  */
-function cap(s: string, max: number): string {
+function cap(s: string, max: number, ending = ELLIPSIS): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max);
   const space = cut.search(/\s\S*$/u);
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}${ending}`;
 }
+
+const ELLIPSIS = '…';
+/** A cut quotation still closes its guillemets: « … words… ». */
+const QUOTE_ELLIPSIS = '…\u00A0»';
 
 // Minimal typing of satori's React-element-like input: we only build divs.
 type Style = Record<string, string | number>;
@@ -268,11 +272,12 @@ const bar = (style: Style, color: string): El => div({ flexShrink: 0, ...style, 
  * that a single over-long token (URL, long compound) wraps instead of being
  * clipped at the right edge.
  */
-const clamped = (text: string, lines: number, style: Style): El =>
+const clamped = (text: string, lines: number, style: Style, ellipsis = ELLIPSIS): El =>
   div(
     {
       display: 'block',
-      lineClamp: lines,
+      // satori reads `lineClamp: '3 "…"'` as CSS's block-ellipsis: what ends a clamped block.
+      lineClamp: `${lines} "${ellipsis}"`,
       textOverflow: 'ellipsis',
       overflow: 'hidden',
       overflowWrap: 'break-word',
@@ -302,7 +307,10 @@ function buildTree(card: ShareCard): El {
   const kicker = cap(normalizeText(card.kicker), 60).toLocaleUpperCase('fr');
   const rawTitle = cap(normalizeText(card.title), 200);
   const rawValue = card.value === undefined ? '' : cap(normalizeText(card.value), 120);
-  const quote = card.quote === undefined ? '' : noOrphan(cap(normalizeText(card.quote), 400), QUOTE_PX);
+  // The article's words come in « »; a series label ("5e patrouille…") is ours and has none.
+  const quoteEnding = card.quote?.startsWith('«') ? QUOTE_ELLIPSIS : ELLIPSIS;
+  const quote =
+    card.quote === undefined ? '' : noOrphan(cap(normalizeText(card.quote), 400, quoteEnding), QUOTE_PX);
   const source = cap(normalizeText(card.source), 160);
   const siteName = cap(normalizeText(card.siteName), 60);
 
@@ -375,13 +383,18 @@ function buildTree(card: ShareCard): El {
         [
           // Accent bar down the quote's left side (a filled box rather than a border: see `bar`).
           bar({ width: 4, marginRight: 24 }, COLORS.accent),
-          clamped(quote, quoteLines, {
-            fontSize: QUOTE_PX,
-            fontStyle: 'italic',
-            fontWeight: 400,
-            lineHeight: QUOTE_LINE / QUOTE_PX,
-            color: COLORS.muted,
-          }),
+          clamped(
+            quote,
+            quoteLines,
+            {
+              fontSize: QUOTE_PX,
+              fontStyle: 'italic',
+              fontWeight: 400,
+              lineHeight: QUOTE_LINE / QUOTE_PX,
+              color: COLORS.muted,
+            },
+            quoteEnding,
+          ),
         ],
       ),
     );
@@ -469,13 +482,19 @@ export async function rendererIdentity(): Promise<string> {
   return `${RENDERER_VERSION}\n${(await loadAssets()).identity}`;
 }
 
-/** Render the SVG only (useful for debugging the layout). */
-export async function renderShareSvg(card: ShareCard): Promise<string> {
+/**
+ * Render the SVG only (useful for debugging the layout). `embedFont: false` writes the text as
+ * <text> elements instead of glyph outlines, so a test can read what the image says.
+ */
+export async function renderShareSvg(
+  card: ShareCard,
+  options: { embedFont?: boolean } = {},
+): Promise<string> {
   const { fonts } = await loadAssets();
   // satori types its input as React's ReactNode; our object tree is the
   // documented non-JSX form of the same thing.
   const element = buildTree(card) as unknown as Parameters<typeof satori>[0];
-  return satori(element, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
+  return satori(element, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts, ...options });
 }
 
 /**

@@ -26,6 +26,12 @@ export const articleSchema = strictObject({
   date: contentDateSchema.refine((value) => value.length === 10, {
     error: 'date de publication attendue au jour près (AAAA-MM-JJ)',
   }),
+  /**
+   * How the day was established when the source gives less (`sourceDate: 2022-11`), in one French
+   * sentence shown beside the date: a reader must know the day was deduced, and from what.
+   * Required then (checked in src/lib/article-model.ts, which sees both fields).
+   */
+  dateBasis: textSchema.optional(),
   /** Actors the text names. */
   actors: z.array(mentionSchema('actors')).default([]),
   /** Places the text names. */

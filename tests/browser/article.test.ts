@@ -77,6 +77,18 @@ describe('en-tête de l’article', () => {
     expect(normaliseTypography(await time.innerText())).toBe(expectedText);
   });
 
+  it('dit que le jour de publication est déduit, et de quoi, quand la source ne donne que le mois', async () => {
+    // The text as received is dated « 2022-11 »: the day shown is the newsroom's deduction.
+    expect(article.sourceDate).toBe('2022-11');
+    expect(article.dateBasis).toBeDefined();
+    const page = await articlePage();
+    const note = page.locator('main p.note', { hasText: 'Jour de publication déduit par la rédaction.' });
+    expect(await note.count()).toBe(1);
+    expect(normaliseTypography(await note.innerText())).toBe(
+      normaliseTypography(`Jour de publication déduit par la rédaction. ${article.dateBasis ?? ''}`),
+    );
+  });
+
   it('la ligne de date ne colle pas la date au mot ou au signe suivant', async () => {
     const page = await articlePage();
     const meta = page.locator('main p', { has: page.locator(`time[datetime="${article.date}"]`) }).first();

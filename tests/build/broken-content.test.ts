@@ -84,6 +84,15 @@ const cases: BrokenCase[] = [
     expect: { file: ARTICLE_FILE, field: 'date', message: 'date impossible' },
   },
   {
+    name: 'jour de publication déduit sans dire comment (dateBasis absent)',
+    mutate: inArticle(/^dateBasis: >-\n(?: {2}.+\n)+/m, ''),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'dateBasis',
+      message: 'une phrase disant d’où vient le jour 2022-11-30 était attendue',
+    },
+  },
+  {
     name: 'date qui n’en est pas une (bientôt)',
     mutate: inArticle(/^date: 2022-11-30$/m, 'date: bientôt'),
     expect: {

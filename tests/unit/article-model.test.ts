@@ -38,6 +38,7 @@ function validData(): ArticleData {
     },
     sourceDate: '2022-11',
     date: '2022-11-30',
+    dateBasis: 'Le texte reçu est daté de novembre 2022 et rapporte la patrouille du mercredi 30.',
     actors: [
       { ref: ref('actors', 'russie'), quote: 'La Russie a envoyé ses troupes' },
       { ref: ref('actors', 'chine'), quote: 'Pékin a envoyé' },
@@ -449,6 +450,30 @@ describe('buildArticles : chaque erreur d’auteur est signalée à son champ', 
     const data = validData();
     data.sourceDate = sourceDate;
     data.date = date;
+    expect(buildArticles([input(data)], known).issues).toEqual([]);
+  });
+
+  it.each([
+    ['2022', '2022-11-30'],
+    ['2022-11', '2022-11-30'],
+  ])(
+    'un jour que la source (%s) ne donne pas (%s) doit dire d’où il vient : dateBasis',
+    (sourceDate, date) => {
+      const data = { ...validData(), sourceDate, date };
+      delete data.dateBasis;
+      expect(buildArticles([input(data)], known).issues).toEqual([
+        {
+          file: FILE,
+          field: 'dateBasis',
+          message: `la source ne date le texte que de ${sourceDate} : une phrase disant d’où vient le jour ${date} était attendue`,
+        },
+      ]);
+    },
+  );
+
+  it('une source datée au jour n’appelle pas de dateBasis', () => {
+    const data = { ...validData(), sourceDate: '2022-11-30' };
+    delete data.dateBasis;
     expect(buildArticles([input(data)], known).issues).toEqual([]);
   });
 

@@ -109,6 +109,33 @@ describe('renderShareImage', () => {
   });
 });
 
+describe('citation coupée', () => {
+  /** What the image writes, text element by text element (satori without embedded fonts). */
+  const words = async (card: ShareCard) =>
+    [...(await renderShareSvg(card, { embedFont: false })).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(
+      (match) => match[1] ?? '',
+    );
+
+  test('une citation trop longue pour ses lignes se referme : « … »', async () => {
+    const written = (await words(LONG)).join('');
+    expect(written).toContain('«\u00A0Une citation');
+    expect(written).toMatch(/…\u00A0»/);
+  });
+
+  test('une citation qui tient est écrite entière, sans points de suspension', async () => {
+    // Any space may be a no-break one here (after «, before », and against a short last word).
+    const written = (await words(EVENT)).join('').replace(/\u00A0/g, ' ');
+    expect(written).toContain('« Les appareils ont effectué un vol conjoint au-dessus de la mer du Japon »');
+    expect(written).not.toContain('…');
+  });
+
+  test('un texte sans guillemets (rang d’une série) coupé ne gagne pas de »', async () => {
+    const written = (await words({ ...LONG, quote: 'Une patrouille très longue '.repeat(40) })).join('');
+    expect(written).toContain('…');
+    expect(written).not.toContain('»');
+  });
+});
+
 describe('allocateur du moteur de rendu', () => {
   test('charger le module règle le délai de libération de mimalloc avant que resvg ne se charge', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, MIMALLOC_VERBOSE: '1' };

@@ -45,6 +45,7 @@ export interface ArticleFrontmatter {
   readonly editorial: { readonly title: string; readonly summary: string };
   readonly sourceDate?: string;
   readonly date: string;
+  readonly dateBasis?: string;
   readonly actors: readonly Quoted[];
   readonly places: readonly Quoted[];
   readonly aircraft: readonly Quoted[];
