@@ -42,6 +42,8 @@ export interface EventFact {
   readonly when: string | undefined;
   /** The resolved date; undefined when the article does not date the event. */
   readonly date: PartialDate | undefined;
+  /** True when `date` is exactly what `when` designates for this publication day (not refined). */
+  readonly dateFromWords: boolean;
   readonly actors: readonly string[];
   readonly aircraft: readonly string[];
   readonly places: readonly string[];
@@ -161,12 +163,15 @@ function buildArticle(
     event.aircraft.forEach((ref, i) => checkRef(`${at}.aircraft[${i}]`, 'aircraft', ref.id));
     event.places.forEach((ref, i) => checkRef(`${at}.places[${i}]`, 'places', ref.id));
     if (event.sameAs) checkRef(`${at}.sameAs`, 'exercises', event.sameAs.id);
+    const date = eventDate(event, published, at, report);
+    const designated = event.when === undefined ? undefined : resolveDatePhrase(event.when, published);
     return {
       id: event.id,
       label: event.label,
       kind: event.kind,
       when: event.when,
-      date: eventDate(event, published, at, report),
+      date,
+      dateFromWords: date !== undefined && designated !== undefined && toIso(date) === toIso(designated),
       actors: event.actors.map((ref) => ref.id),
       aircraft: event.aircraft.map((ref) => ref.id),
       places: event.places.map((ref) => ref.id),

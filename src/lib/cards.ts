@@ -36,6 +36,11 @@ export interface FactCard {
   readonly qualifier: string | undefined;
   /** Machine-readable date of an event, at its precision. */
   readonly dateIso: string | undefined;
+  /**
+   * How an event's date was read from the article's words ("mardi" in an article of Wednesday
+   * 30 November is the 29th): the reader sees a day the text never writes, and why.
+   */
+  readonly dateNote: string | undefined;
   readonly quote: LocatedQuote;
   readonly source: CardSource;
   /** Link to the paragraph, highlighting the quote where browsers support text fragments. */
@@ -84,6 +89,7 @@ function figureCard(figure: FigureFact, event: EventFact | undefined, source: Ca
     unit: figure.unit,
     qualifier: figure.qualifier,
     dateIso: undefined,
+    dateNote: undefined,
     quote: figure.quote,
     source,
     backLink: quoteLink(source.url, figure.quote),
@@ -109,6 +115,10 @@ function eventCard(event: EventFact, source: CardSource): Draft {
     unit: undefined,
     qualifier: undefined,
     dateIso: event.date ? toIso(event.date) : undefined,
+    dateNote:
+      event.when && event.dateFromWords
+        ? `Date déduite de « ${event.when} », dans l’article publié le ${source.dateText}.`
+        : undefined,
     quote: event.quote,
     source,
     backLink: quoteLink(source.url, event.quote),

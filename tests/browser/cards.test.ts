@@ -3,7 +3,14 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/chromium';
-import { ARTICLE_PATH, normaliseTypography, readArticle, readEntry, seedParagraphs } from './support/content';
+import {
+  ARTICLE_PATH,
+  frenchDate,
+  normaliseTypography,
+  readArticle,
+  readEntry,
+  seedParagraphs,
+} from './support/content';
 import { openForTest, previewOf, tabUntil, waitInViewport } from './support/pages';
 import { siteInChromium } from './support/site';
 
@@ -17,7 +24,14 @@ const BACK_LINK = 'Lire la phrase dans l’article';
 /** Every figure and every event in the frontmatter: id, label, quote. */
 const facts = [
   ...article.figures.map((f) => ({ kind: 'chiffre', id: f.id, label: f.label, quote: f.quote })),
-  ...article.events.map((e) => ({ kind: 'événement', id: e.id, label: e.label, quote: e.quote })),
+  ...article.events.map((e) => ({
+    kind: 'événement',
+    id: e.id,
+    label: e.label,
+    quote: e.quote,
+    // The words that date it, when the card shows a day or month the text does not write.
+    when: e.when,
+  })),
 ];
 const firstFigure = article.figures[0]!;
 const firstEvent = article.events[0]!;
@@ -114,6 +128,18 @@ describe('une fiche par chiffre et par événement', () => {
       expect(sentence, 'une phrase entière : majuscule au début, point à la fin').toMatch(
         /^\p{Lu}.*[.!?…»]$/u,
       );
+
+      // An event dated from the article's words says which words, against which publication day.
+      const dateNote = reader.locator('main p.note', { hasText: 'Date déduite de' });
+      if ('when' in fact && fact.when) {
+        expect(normaliseTypography(await dateNote.innerText())).toBe(
+          normaliseTypography(
+            `Date déduite de « ${fact.when} », dans l’article publié le ${frenchDate(article.date)}.`,
+          ),
+        );
+      } else {
+        expect(await dateNote.count()).toBe(0);
+      }
 
       // Back to the article, at the paragraph that contains the quote.
       const back = reader.getByRole('link', { name: BACK_LINK });

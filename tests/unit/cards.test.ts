@@ -110,6 +110,30 @@ describe('une fiche par chiffre et par événement', () => {
     expect(cardById('exercice-conjoint-2022-09').value).toBe('septembre 2022');
     expect(cardById('visite-pelosi-taiwan').value).toMatch(/non précisée/);
   });
+
+  it('une date lue dans les mots de l’article dit lesquels, et contre quel jour de parution', () => {
+    expect(cardById('lettre-xi-jinping-2022-11-29').dateNote).toBe(
+      'Date déduite de « mardi », dans l’article publié le 30 novembre 2022.',
+    );
+    expect(cardById('exercice-conjoint-2022-09').dateNote).toBe(
+      'Date déduite de « en septembre », dans l’article publié le 30 novembre 2022.',
+    );
+    // Not dated by the article: nothing to explain; a figure is not dated at all.
+    expect(cardById('visite-pelosi-taiwan').dateNote).toBeUndefined();
+    expect(cards.filter((c) => c.type === 'chiffre').map((c) => c.dateNote)).toEqual(
+      cards.filter((c) => c.type === 'chiffre').map(() => undefined),
+    );
+  });
+
+  it('une date plus précise que les mots ne se dit pas « déduite » d’eux', () => {
+    // « en septembre » refined to a day by an explicit date: the day is not in the words.
+    const refined = parse(frontmatter) as { events: { id: string; date?: string }[] };
+    refined.events.find((e) => e.id === 'exercice-conjoint-2022-09')!.date = '2022-09-01';
+    const { articles: others } = buildArticles([{ ...input, data: articleSchema.parse(refined) }], known);
+    const card = factCards(others).find((c) => c.id === 'exercice-conjoint-2022-09')!;
+    expect(card.dateIso).toBe('2022-09-01');
+    expect(card.dateNote).toBeUndefined();
+  });
 });
 
 describe('lien retour vers le paragraphe', () => {
