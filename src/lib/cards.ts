@@ -37,10 +37,10 @@ export interface FactCard {
   /** Machine-readable date of an event, at its precision. */
   readonly dateIso: string | undefined;
   /**
-   * How an event's date was read from the article's words ("mardi" in an article of Wednesday
-   * 30 November is the 29th): the reader sees a day the text never writes, and why.
+   * The article's words an event's date is read from ("mardi" in an article of Wednesday
+   * 30 November is the 29th), when the date is exactly what they designate: see `dateNote`.
    */
-  readonly dateNote: string | undefined;
+  readonly dateWords: string | undefined;
   readonly quote: LocatedQuote;
   readonly source: CardSource;
   /** Link to the paragraph, highlighting the quote where browsers support text fragments. */
@@ -89,7 +89,7 @@ function figureCard(figure: FigureFact, event: EventFact | undefined, source: Ca
     unit: figure.unit,
     qualifier: figure.qualifier,
     dateIso: undefined,
-    dateNote: undefined,
+    dateWords: undefined,
     quote: figure.quote,
     source,
     backLink: quoteLink(source.url, figure.quote),
@@ -115,10 +115,7 @@ function eventCard(event: EventFact, source: CardSource): Draft {
     unit: undefined,
     qualifier: undefined,
     dateIso: event.date ? toIso(event.date) : undefined,
-    dateNote:
-      event.when && event.dateFromWords
-        ? `Date déduite de « ${event.when} », dans l’article publié le ${source.dateText}.`
-        : undefined,
+    dateWords: event.when && event.dateFromWords ? event.when : undefined,
     quote: event.quote,
     source,
     backLink: quoteLink(source.url, event.quote),
@@ -172,4 +169,11 @@ function relatedCards(cards: readonly Draft[]): Map<string, RelatedLink[]> {
     related.set(card.id, links);
   }
   return related;
+}
+
+/** "Date déduite de « mardi », dans l’article publié le 30 novembre 2022.": why a card shows a day the text never writes. */
+export function dateNote(card: Pick<FactCard, 'dateWords' | 'source'>): string | undefined {
+  return card.dateWords
+    ? `Date déduite de « ${card.dateWords} », dans l’article publié le ${card.source.dateText}.`
+    : undefined;
 }

@@ -6,6 +6,8 @@ import { toIso } from './partial-date';
 
 /** Fact rows for the downloads, validated against their published schema before anyone gets them. */
 export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
+  // A figure belongs to an article event; that event may be a record event too (sameAs).
+  const recordIdOf = new Map(cards.flatMap((card) => (card.sameAs ? [[card.eventId, card.sameAs]] : [])));
   return cards.map((card) =>
     factRowSchema.parse({
       id: card.id,
@@ -16,7 +18,9 @@ export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
       qualificatif: card.qualifier ?? null,
       texte: card.value ?? '',
       date: card.dateIso ?? null,
+      dateSelonLArticle: card.dateWords ?? null,
       evenement: card.eventId,
+      chronologie: recordIdOf.get(card.eventId) ?? null,
       citation: card.quote.text,
       source: new URL(`${card.source.url}#${card.quote.paragraphId}`, site).href,
       fiche: new URL(card.url, site).href,

@@ -1,5 +1,6 @@
 import { eventKinds, type EventKind } from '../schema/event-kind';
 import type { TimelineItem } from './timeline';
+import { formatCount } from './figure-format';
 
 /** Counts per year and kind, every year of the span present (a gap year is a zero, not a missing bar). */
 export interface AxisData {
@@ -22,4 +23,17 @@ export function axisData(items: readonly TimelineItem[]): AxisData {
   );
   const max = Math.max(...counts.map((row) => row.reduce((sum, n) => sum + n, 0)));
   return { years, kinds, counts, max };
+}
+
+/**
+ * The chart's text alternative: what it counts (dated events only: an undated one has no bar) over
+ * which years. "6 événements datés de 2019 à 2024…", "1 événement daté en 2022…".
+ */
+export function axisDescription(axis: AxisData): string {
+  const total = axis.counts.flat().reduce((sum, n) => sum + n, 0);
+  const first = axis.years[0];
+  const last = axis.years.at(-1);
+  const span = first === last ? `en ${first}` : `de ${first} à ${last}`;
+  const events = formatCount(total, { one: 'événement daté', other: 'événements datés' });
+  return `${events} ${span}. Détail par année et par type dans le tableau qui suit.`;
 }

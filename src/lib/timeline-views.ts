@@ -57,7 +57,8 @@ export function timelineViews(
     path: countryViewPath(id),
     group: 'pays',
     label: countryName(id),
-    title: `Chronologie, pays participant : ${countryName(id)}`,
+    // « concerné »: a context event's countries are its actors (the United States for Pelosi's visit).
+    title: `Chronologie, pays concerné : ${countryName(id)}`,
     items: items.filter((item) => item.countries.includes(id)),
   }));
   return [...byKind, ...byYear, ...byCountry];

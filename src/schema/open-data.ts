@@ -8,7 +8,9 @@ import { z } from 'astro/zod';
  */
 export const factRowSchema = z.strictObject({
   id: z.string().describe('Stable id, also the card’s URL: /faits/<id>/.'),
-  type: z.enum(['chiffre', 'evenement']).describe('`chiffre` (a figure) or `evenement` (a dated event).'),
+  type: z
+    .enum(['chiffre', 'evenement'])
+    .describe('`chiffre` (a figure) or `evenement` (an event the article names, dated or not).'),
   libelle: z.string().describe('What the fact is, in French.'),
   valeur: z.number().nullable().describe('The figure’s number, as a number (null for an event).'),
   unite: z.string().nullable().describe('Unit id of the figure (`soldat`, `dollar`…), null for an event.'),
@@ -27,7 +29,19 @@ export const factRowSchema = z.strictObject({
     .describe(
       'Event’s date at its precision (AAAA, AAAA-MM, AAAA-MM-JJ), null when undated or for a figure.',
     ),
+  dateSelonLArticle: z
+    .string()
+    .nullable()
+    .describe(
+      'The article’s words the date is read from ("mardi"), resolved against its publication day; null when the date is not read from words alone, or for a figure.',
+    ),
   evenement: z.string().describe('The event a figure belongs to (its id), or the event itself.'),
+  chronologie: z
+    .string()
+    .nullable()
+    .describe(
+      'Id of the same real event in chronologie.json, when the researched record holds it (for a figure: its event’s); null otherwise.',
+    ),
   citation: z.string().describe('The article’s exact words.'),
   source: z.url().describe('Absolute URL of the article paragraph containing them.'),
   fiche: z.url().describe('Absolute URL of the fact’s card.'),
@@ -45,7 +59,11 @@ export const timelineRowSchema = z.strictObject({
     .describe('End date at its precision, null when the same as the start or unknown.'),
   dates: z.string().describe('Dates in words, as the timeline shows them.'),
   datesSelonSources: z.string().nullable().describe('Other dates given by disagreeing sources, in words.'),
-  pays: z.array(z.string()).describe('Participating countries (ids).'),
+  pays: z
+    .array(z.string())
+    .describe(
+      'Countries concerned (ids): those taking part in an exercise or patrol; for a political, economic or military context event, the countries among its actors.',
+    ),
   zones: z.array(z.string()).describe('Areas (gazetteer ids).'),
   sources: z
     .array(z.url())

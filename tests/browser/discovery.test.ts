@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newPage } from './support/chromium';
-import { ARTICLE_PATH, readArticle } from './support/content';
+import { ARTICLE_PATH, readArticle, type EventEntry } from './support/content';
 import { SITE_DIR, siteInChromium } from './support/site';
 
 // What makes the site findable and reusable, checked from the built output as a reader, a feed
@@ -138,7 +138,7 @@ describe('données ouvertes (/donnees/)', () => {
     const csv = (await text('/donnees/faits.csv')).replace(/^\ufeff/, '');
     const lines = csv.trim().split('\n');
     expect(lines[0]).toMatch(
-      /^id,type,libelle,valeur,unite,qualificatif,texte,date,evenement,citation,source,fiche$/,
+      /^id,type,libelle,valeur,unite,qualificatif,texte,date,dateSelonLArticle,evenement,chronologie,citation,source,fiche$/,
     );
     expect(lines).toHaveLength(factCount + 1);
   });
@@ -155,6 +155,30 @@ describe('données ouvertes (/donnees/)', () => {
       // A page the research quotes twice is one source for whoever counts them.
       expect(row?.sources, file).toEqual([...new Set(sources.map((source) => source.url))]);
     }
+  });
+
+  it('les faits se joignent à la chronologie ; un jour lu dans les mots de l’article dit lesquels', async () => {
+    const facts = JSON.parse(await text('/donnees/faits.json')) as {
+      id: string;
+      type: string;
+      evenement: string;
+      chronologie: string | null;
+      dateSelonLArticle: string | null;
+    }[];
+    const timelineIds = new Set(
+      (JSON.parse(await text('/donnees/chronologie.json')) as { id: string }[]).map((row) => row.id),
+    );
+    const events = article.events as readonly (EventEntry & { sameAs?: string })[];
+    for (const row of facts) {
+      const event = events.find((candidate) => candidate.id === row.evenement);
+      expect(event, row.id).toBeDefined();
+      // A figure joins through its event: the September exercise's four figures join Vostok-2022.
+      expect(row.chronologie, row.id).toBe(event?.sameAs ?? null);
+      if (row.chronologie) expect(timelineIds.has(row.chronologie), row.chronologie).toBe(true);
+      // Every dated event of this article is dated by its words alone (no date more precise than them).
+      expect(row.dateSelonLArticle, row.id).toBe(row.type === 'evenement' ? (event?.when ?? null) : null);
+    }
+    expect(facts.filter((row) => row.chronologie !== null).length).toBeGreaterThan(2);
   });
 
   it('décrit chaque téléchargement par un JSON Schema dont les champs sont ceux des lignes', async () => {

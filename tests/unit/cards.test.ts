@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { buildArticles, type ArticleInput } from '../../src/lib/article-model';
-import { factCards, type FactCard } from '../../src/lib/cards';
+import { dateNote, factCards, type FactCard } from '../../src/lib/cards';
 import { appearancesOf } from '../../src/lib/entity-index';
 import { locatorMap, type MapPlace } from '../../src/lib/locator-map';
 import { bodyParagraphs } from '../../src/lib/paragraphs';
@@ -112,15 +112,15 @@ describe('une fiche par chiffre et par événement', () => {
   });
 
   it('une date lue dans les mots de l’article dit lesquels, et contre quel jour de parution', () => {
-    expect(cardById('lettre-xi-jinping-2022-11-29').dateNote).toBe(
+    expect(dateNote(cardById('lettre-xi-jinping-2022-11-29'))).toBe(
       'Date déduite de « mardi », dans l’article publié le 30 novembre 2022.',
     );
-    expect(cardById('exercice-conjoint-2022-09').dateNote).toBe(
+    expect(dateNote(cardById('exercice-conjoint-2022-09'))).toBe(
       'Date déduite de « en septembre », dans l’article publié le 30 novembre 2022.',
     );
     // Not dated by the article: nothing to explain; a figure is not dated at all.
-    expect(cardById('visite-pelosi-taiwan').dateNote).toBeUndefined();
-    expect(cards.filter((c) => c.type === 'chiffre').map((c) => c.dateNote)).toEqual(
+    expect(dateNote(cardById('visite-pelosi-taiwan'))).toBeUndefined();
+    expect(cards.filter((c) => c.type === 'chiffre').map(dateNote)).toEqual(
       cards.filter((c) => c.type === 'chiffre').map(() => undefined),
     );
   });
@@ -132,7 +132,7 @@ describe('une fiche par chiffre et par événement', () => {
     const { articles: others } = buildArticles([{ ...input, data: articleSchema.parse(refined) }], known);
     const card = factCards(others).find((c) => c.id === 'exercice-conjoint-2022-09')!;
     expect(card.dateIso).toBe('2022-09-01');
-    expect(card.dateNote).toBeUndefined();
+    expect(card.dateWords).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildArticles } from '../../src/lib/article-model';
 import { buildTimeline, type TimelineItem } from '../../src/lib/timeline';
-import { axisData } from '../../src/lib/timeline-axis';
+import { axisData, axisDescription } from '../../src/lib/timeline-axis';
 import { paginateTimeline, timelinePageUrl } from '../../src/lib/timeline-pages';
 import { groupByYear, kindViewPath, timelineViews } from '../../src/lib/timeline-views';
 import { articleSchema } from '../../src/schema/article';
@@ -310,6 +310,17 @@ describe('axe : nombre d’événements par année et par type', () => {
         view.path,
       ).toBe(view.items.length);
     }
+  });
+
+  it('son texte de remplacement compte les événements datés, au singulier comme au pluriel', () => {
+    // The rows above: 2 + 1 + 3 + 1 dated items over 2019–2024; the undated one has no bar.
+    expect(axisDescription(axis)).toBe(
+      '7\u00a0événements datés de 2019 à 2024. Détail par année et par type dans le tableau qui suit.',
+    );
+    const one = axisData(items.filter((item) => item.year === 2024));
+    expect(axisDescription(one)).toBe(
+      '1\u00a0événement daté en 2024. Détail par année et par type dans le tableau qui suit.',
+    );
   });
 
   it('sans événement daté, un axe vide', () => {

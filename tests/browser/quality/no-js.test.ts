@@ -62,6 +62,12 @@ describe('sans JavaScript', () => {
     }
   });
 
+  it('la recherche dit en clair où lire sans elle', async () => {
+    const page = await openWithoutJs('/recherche/');
+    const message = normaliseTypography(await page.locator('main').innerText());
+    expect(message).toContain('Sans lui, tout reste accessible depuis la chronologie et la page d’accueil.');
+  });
+
   it('une fiche : son titre et sa citation', async () => {
     expect(figure, 'un chiffre dans le frontmatter').toBeDefined();
     if (!figure) return;
