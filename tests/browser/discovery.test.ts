@@ -117,6 +117,26 @@ describe('404', () => {
   });
 });
 
+describe('aperçus de partage et résultats de recherche', () => {
+  it('les descriptions et titres des balises meta suivent la typographie française', () => {
+    // What a search engine or a social network shows: "Russie : 12 faits", never "Russie : 12 faits".
+    const pages = readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.html'),
+    );
+    expect(pages.length).toBeGreaterThan(100);
+    const faults: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(join(SITE_DIR, file), 'utf8');
+      for (const [, name, content] of html.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)"/g)) {
+        if (!/(description|title)$/.test(name ?? '')) continue;
+        const fault = /\S[ \u00a0](?:[;!?»]|:(?!\/))|« /.exec(content ?? '');
+        if (fault) faults.push(`${file} ${name} : « ${fault[0]} »`);
+      }
+    }
+    expect(faults.slice(0, 10)).toEqual([]);
+  });
+});
+
 describe('données ouvertes (/donnees/)', () => {
   const factCount = article.figures.length + article.events.length;
 
