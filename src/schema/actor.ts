@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { textSchema, strictObject } from './text';
+import { contentDateSchema } from './partial-date';
 
 /** What sort of actor: the fact boxes group by it and the card says it in French. */
 export const actorKinds = ['pays', 'institution', 'personne', 'alliance'] as const;
@@ -13,7 +14,21 @@ export const actorSchema = strictObject({
   kind: z.enum(actorKinds, { error: `type attendu parmi : ${actorKinds.join(', ')}` }),
   /** Role or function in French, e.g. "président de la Russie". Optional for countries. */
   role: textSchema.optional(),
+  /**
+   * When a person held that role, as the articles report it (AAAA-MM): a function ends (Nancy Pelosi
+   * left the Speaker's chair in January 2023), so the page says "Rôle en novembre 2022". Required
+   * for a person with a role.
+   */
+  roleAsOf: contentDateSchema.optional(),
   /** Country the actor belongs to (an actor of kind `pays`), for institutions and people. */
   country: reference('actors').optional(),
+}).superRefine((actor, ctx) => {
+  if (actor.kind === 'personne' && actor.role && !actor.roleAsOf) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['roleAsOf'],
+      message: 'date du rôle attendue (AAAA-MM) : la fonction d’une personne change avec le temps',
+    });
+  }
 });
 export type Actor = z.infer<typeof actorSchema>;

@@ -3,6 +3,7 @@ import { textSchema, strictObject } from './text';
 
 export const placeKinds = [
   'mer',
+  'golfe',
   'océan',
   'région',
   'pays',

@@ -6,6 +6,7 @@ import { newPage } from './support/chromium';
 import {
   ARTICLE_PATH,
   frenchDate,
+  MONTHS,
   normaliseTypography,
   readArticle,
   readEntry,
@@ -161,6 +162,24 @@ describe('une fiche par chiffre et par événement', () => {
     async (path, name) => {
       await visit(path);
       expect(normaliseTypography(await reader.locator('h1').innerText())).toBe(normaliseTypography(name));
+    },
+  );
+});
+
+describe('fiche d’une personne', () => {
+  it.each(article.actors.map((actor) => actor.ref))(
+    '/acteurs/%s/ : un rôle de personne est daté',
+    async (id) => {
+      const actor = readEntry<{ kind: string; role?: string; roleAsOf?: string }>('actors', id);
+      await visit(`/acteurs/${id}/`);
+      const terms = (await reader.locator('main dl dt').allInnerTexts()).map(normaliseTypography);
+      if (actor.kind !== 'personne' || !actor.role) {
+        expect(terms.some((term) => term.startsWith('Rôle en'))).toBe(false);
+        return;
+      }
+      // A function ends (a Speaker of the House leaves the chair): it is given at its date.
+      const [year, month] = String(actor.roleAsOf).split('-');
+      expect(terms).toContain(`Rôle en ${MONTHS[Number(month) - 1]} ${year}`);
     },
   );
 });

@@ -471,7 +471,7 @@ describe('pages des pays et des lieux : leurs événements du relevé', () => {
     const found = await recordSection(`/${folder}/${id}/`);
     expect([...found.cards].sort()).toEqual(expected);
     expect(found.view).toBe(by === 'countries' ? `/chronologie/pays/${id}/` : null);
-    expect(found.description).toContain(` ; ${expected.length} événements dans la chronologie.`);
+    expect(found.description).toContain(` ; dans le relevé : ${expected.length} exercices et patrouilles.`);
     // A name the newsroom translated says so, as on the event's card; a name read in French does not.
     for (const row of found.rows) {
       const exercise = exercises.find((e) => `/faits/${e.id}/` === row.href)!;

@@ -236,6 +236,16 @@ const cases: BrokenCase[] = [
     expect: { file: 'tu-95.yaml', field: 'role', message: 'un texte était attendu' },
   },
   {
+    name: 'entrée partagée cassée : rôle d’une personne sans date (nancy-pelosi.yaml)',
+    mutate: (root) =>
+      editFile(root, 'content/actors/nancy-pelosi.yaml', (t) => replaceOnce(t, /^roleAsOf: .*\n/m, '')),
+    expect: {
+      file: 'nancy-pelosi.yaml',
+      field: 'roleAsOf',
+      message: 'date du rôle attendue (AAAA-MM) : la fonction d’une personne change avec le temps',
+    },
+  },
+  {
     // The page is shown once, under one name: a second name would be silently dropped.
     name: 'page citée deux fois sous deux éditeurs (mission-de-paix-2009-07.yaml)',
     mutate: (root) =>
