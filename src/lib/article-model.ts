@@ -163,15 +163,14 @@ function buildArticle(
     event.aircraft.forEach((ref, i) => checkRef(`${at}.aircraft[${i}]`, 'aircraft', ref.id));
     event.places.forEach((ref, i) => checkRef(`${at}.places[${i}]`, 'places', ref.id));
     if (event.sameAs) checkRef(`${at}.sameAs`, 'exercises', event.sameAs.id);
-    const date = eventDate(event, published, at, report);
-    const designated = event.when === undefined ? undefined : resolveDatePhrase(event.when, published);
+    const { date, fromWords } = eventDate(event, published, at, report);
     return {
       id: event.id,
       label: event.label,
       kind: event.kind,
       when: event.when,
       date,
-      dateFromWords: date !== undefined && designated !== undefined && toIso(date) === toIso(designated),
+      dateFromWords: fromWords,
       actors: event.actors.map((ref) => ref.id),
       aircraft: event.aircraft.map((ref) => ref.id),
       places: event.places.map((ref) => ref.id),
@@ -223,22 +222,23 @@ function buildArticle(
 /**
  * The event's date: its words resolved against the publication date, checked against an explicit
  * `date` when both are given (a `date` may refine the words: "en septembre" + 2022-09-21).
+ * `fromWords`: the date is exactly what the words designate, so a card can say it was read there.
  */
 function eventDate(
   event: ArticleData['events'][number],
   published: PartialDate,
   at: string,
   report: (field: string, message: string) => void,
-): PartialDate | undefined {
+): { date: PartialDate | undefined; fromWords: boolean } {
   const explicit = event.date === undefined ? undefined : parsePartialDate(event.date);
-  if (event.when === undefined) return explicit;
+  if (event.when === undefined) return { date: explicit, fromWords: false };
   const resolved = resolveDatePhrase(event.when, published);
   if (!resolved) {
     report(
       `${at}.when`,
       `expression de date non reconnue : « ${event.when} » (attendu : un jour comme « mercredi », un mois comme « en septembre » ou une date comme « le 24 février »)`,
     );
-    return explicit;
+    return { date: explicit, fromWords: false };
   }
   // Either may be the more precise ("en septembre" + 2022-09-21, or "mercredi" + 2022-11):
   // they agree when one contains the other, and the more precise one is kept.
@@ -246,13 +246,15 @@ function eventDate(
     explicit &&
     (toIso(explicit).startsWith(toIso(resolved)) || toIso(resolved).startsWith(toIso(explicit)))
   ) {
-    return toIso(explicit).length >= toIso(resolved).length ? explicit : resolved;
+    const refined = toIso(explicit).length > toIso(resolved).length;
+    return { date: refined ? explicit : resolved, fromWords: !refined };
   }
   if (explicit) {
     report(
       `${at}.date`,
       `la date ${toIso(explicit)} contredit « ${event.when} », qui désigne ${formatPartialDate(resolved)} pour un article du ${formatPartialDate(published)}`,
     );
+    return { date: explicit, fromWords: false };
   }
-  return explicit ?? resolved;
+  return { date: resolved, fromWords: true };
 }

@@ -117,6 +117,9 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + te
 
 const site = siteInChromium();
 
+/** Text with its runs of whitespace as single spaces, as compared with what YAML holds. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 const open = (path: string, options?: BrowserContextOptions): Promise<Page> =>
   openForTest(site.browser, site.server.url + path, options);
 
@@ -354,7 +357,6 @@ describe('page /chronologie/', () => {
       .locator('p.tl-date')
       .evaluateAll((nodes) => nodes.map((node) => [node.textContent ?? '', (node as HTMLElement).innerText]));
     expect(dates.length).toBeGreaterThan(50);
-    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
     for (const [read, seen] of dates) expect(collapse(read!)).toBe(collapse(seen!));
   });
 
@@ -376,7 +378,6 @@ describe('fiche d’un événement du relevé', () => {
   it('un extrait dans une autre langue que le français est cité tel quel : ses guillemets, ses espaces', async () => {
     // French typography would turn “…” into « … » and add narrow spaces before ; : ! ? — in an
     // English or Chinese passage that would misquote it. Every such excerpt, on its event's page.
-    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
     const atRisk = exercises.filter((exercise) =>
       exercise.sources.some(
         (source) => !source.lang.startsWith('fr') && /[“”«»;:!?]|\d \d/.test(source.excerpt),
