@@ -40,6 +40,7 @@ export function timelineRows(items: readonly TimelineItem[], site: URL): Timelin
       fin: item.end ? toIso(item.end) : null,
       dates: item.dateText,
       datesSelonSources: item.dateVariantsText ?? null,
+      autresDates: [...item.otherDates],
       pays: [...item.countries],
       zones: [...item.areas],
       sources: item.sources.map((page) => page.url),

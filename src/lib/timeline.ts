@@ -57,8 +57,13 @@ export interface TimelineItem {
   readonly end: PartialDate | undefined;
   /** "du 1er au 7 septembre 2022", "septembre 2022", "date inconnue". */
   readonly dateText: string;
-  /** "24 ou 25 juillet 2024 selon les sources", when sources disagree. */
+  /** "24 ou 25 juillet 2024 selon les sources", when sources disagree: short, for descriptions and share images. */
   readonly dateVariantsText: string | undefined;
+  /**
+   * Each disagreeing source's dates and who gives them, for the page: "25 juillet 2024 selon le
+   * ministère chinois de la Défense et Xinhua (heure asiatique)". Empty when the sources agree.
+   */
+  readonly otherDates: readonly string[];
   readonly year: number | undefined;
   readonly countries: readonly string[];
   readonly areas: readonly string[];
@@ -161,6 +166,11 @@ function contextItem(
     end,
     dateText: contextDateText(data, start, end, endUnknown),
     dateVariantsText: dateVariantsText(data, start, end),
+    otherDates: start
+      ? variantRanges(data, start, end).map(
+          (range) => `${formatDateRange(range.start, range.end)} selon ${range.according}`,
+        )
+      : [],
     // The year an item is filed under is where it sorts: an unknown start placed by its end counts there.
     year: derived.sortKey?.year,
     countries: data.countries.map((ref) => ref.id),
@@ -190,6 +200,7 @@ function articleItem(
     end: undefined,
     dateText: event.date ? formatPartialDate(event.date) : 'date non précisée dans l’article',
     dateVariantsText: undefined,
+    otherDates: [],
     year: event.date?.year,
     // Only countries: the country filters must not list a person or a ministry.
     countries: event.actors.filter(isCountry),
@@ -221,13 +232,7 @@ function dateVariantsText(
   end: PartialDate | undefined,
 ): string | undefined {
   if (!data.dateVariants || !start) return undefined;
-  const ranges = [
-    { start, end },
-    ...data.dateVariants.map((variant) => ({
-      start: variant.start ? parsePartialDate(variant.start) : start,
-      end: variant.end ? parsePartialDate(variant.end) : end,
-    })),
-  ];
+  const ranges = [{ start, end }, ...variantRanges(data, start, end)];
   const singleDaysOfOneMonth = ranges.every(
     (r) =>
       r.start.precision === 'day' &&
@@ -242,6 +247,19 @@ function dateVariantsText(
   }
   const texts = [...new Set(ranges.map((r) => formatDateRange(r.start, r.end)))];
   return `${texts.join(' ou ')} selon les sources`;
+}
+
+/** Each disagreeing source's range: the bound it does not dispute is the record's own. */
+function variantRanges(
+  data: ContextEvent,
+  start: PartialDate,
+  end: PartialDate | undefined,
+): { start: PartialDate; end: PartialDate | undefined; according: string }[] {
+  return (data.dateVariants ?? []).map((variant) => ({
+    start: variant.start ? parsePartialDate(variant.start) : start,
+    end: variant.end ? parsePartialDate(variant.end) : end,
+    according: variant.according,
+  }));
 }
 
 /** An event named in a short list: the words shown, and whether they are the newsroom's translation. */

@@ -183,7 +183,10 @@ const dateVariantSchema = z
     start: contentDateSchema.optional(),
     /** End date according to that source. */
     end: contentDateSchema.optional(),
-    /** Who says so, in French: "ministère chinois de la Défense et Xinhua (heure asiatique)". */
+    /**
+     * Who says so, in French, written to follow « selon » on the page (with its article where French
+     * wants one): "le ministère chinois de la Défense et Xinhua (heure asiatique)", "Wikipédia".
+     */
     according: textSchema,
   })
   .refine((variant) => variant.start !== undefined || variant.end !== undefined, {

@@ -58,7 +58,17 @@ export const timelineRowSchema = z.strictObject({
     .nullable()
     .describe('End date at its precision, null when the same as the start or unknown.'),
   dates: z.string().describe('Dates in words, as the timeline shows them.'),
-  datesSelonSources: z.string().nullable().describe('Other dates given by disagreeing sources, in words.'),
+  datesSelonSources: z
+    .string()
+    .nullable()
+    .describe(
+      'When sources disagree, every date given, in words (“24 ou 25 juillet 2024 selon les sources”); null when they agree.',
+    ),
+  autresDates: z
+    .array(z.string())
+    .describe(
+      'Each disagreeing source’s dates and who gives them, in words (“25 juillet 2024 selon le ministère chinois de la Défense…”); empty when sources agree.',
+    ),
   pays: z
     .array(z.string())
     .describe(

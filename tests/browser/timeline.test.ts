@@ -24,6 +24,7 @@ interface Exercise {
   readonly start: string;
   readonly end?: string;
   readonly startWindow?: { notBefore: string; notAfter: string };
+  readonly dateVariants?: readonly { start?: string; end?: string; according: string }[];
   readonly countries: readonly string[];
   readonly areas: readonly string[];
   readonly sources: readonly { url: string; publisher?: string; lang: string; excerpt: string }[];
@@ -358,6 +359,23 @@ describe('page /chronologie/', () => {
       .evaluateAll((nodes) => nodes.map((node) => [node.textContent ?? '', (node as HTMLElement).innerText]));
     expect(dates.length).toBeGreaterThan(50);
     for (const [read, seen] of dates) expect(collapse(read!)).toBe(collapse(seen!));
+  });
+
+  it('quand les sources divergent sur la date, chaque autre date dit qui la donne, sans redire la première', async () => {
+    const disputed = exercises.filter((exercise) => exercise.dateVariants);
+    expect(disputed.length).toBeGreaterThan(10);
+    const page = await open('/chronologie/');
+    for (const exercise of disputed) {
+      const line = normaliseTypography(await page.locator(`[id="${exercise.id}"] p.tl-date`).innerText());
+      const main = normaliseTypography(
+        await page.locator(`[id="${exercise.id}"] p.tl-date time`).first().innerText(),
+      );
+      expect(line.split(main).length - 1, line).toBe(1);
+      const attributions = [...line.matchAll(/ selon /g)];
+      expect(attributions, line).toHaveLength(exercise.dateVariants!.length);
+      for (const variant of exercise.dateVariants!)
+        expect(line).toContain(` selon ${normaliseTypography(variant.according)}`);
+    }
   });
 
   it('pas d’espace sécable avant « : ; ! ? » » dans le texte des pages de la chronologie', async () => {

@@ -290,6 +290,25 @@ describe('dates en toutes lettres', () => {
     });
     expect(item.dateText).toBe('24 juillet 2024');
     expect(item.dateVariantsText).toBe('24 ou 25 juillet 2024 selon les sources');
+    expect(item.otherDates).toEqual(['25 juillet 2024 selon ministère chinois de la Défense']);
+  });
+
+  it('chaque autre date garde les bornes que sa source ne conteste pas, et dit qui la donne', () => {
+    const item = dateText({
+      start: '2021-09-11',
+      end: '2021-09-25',
+      dateVariants: [
+        { start: '2021-09-13', according: 'The Diplomatic Insight' },
+        { end: '2021-09-24', according: 'une dépêche' },
+        { start: '2021-09', according: 'le ministère' },
+      ],
+    });
+    expect(item.dateText).toBe('du 11 au 25 septembre 2021');
+    expect(item.otherDates).toEqual([
+      'du 13 au 25 septembre 2021 selon The Diplomatic Insight',
+      'du 11 au 24 septembre 2021 selon une dépêche',
+      'septembre 2021, jusqu’au 25 selon le ministère',
+    ]);
   });
 
   it('le premier du mois s’écrit « 1er » dans une variante', () => {
@@ -302,6 +321,7 @@ describe('dates en toutes lettres', () => {
 
   it('sans désaccord entre sources, pas de variante', () => {
     expect(dateText({ start: '2024-07-24' }).dateVariantsText).toBeUndefined();
+    expect(dateText({ start: '2024-07-24' }).otherDates).toEqual([]);
   });
 
   it('une période : « du 1er au 7 septembre 2022 », bornes à leur précision', () => {
