@@ -393,6 +393,27 @@ describe('page /chronologie/', () => {
 });
 
 describe('fiche d’un événement du relevé', () => {
+  it('son titre est celui de la page : un h1 à la taille des autres fiches, pas un lien vers elle-même', async () => {
+    const headingOf = async (path: string) => {
+      const page = await open(path);
+      const h1 = page.locator('main h1');
+      expect(await h1.count(), path).toBe(1);
+      return {
+        links: await h1.locator('a').count(),
+        size: await h1.evaluate((node) => parseFloat(getComputedStyle(node).fontSize)),
+        listed: await page
+          .locator('main h2, main h3')
+          .evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).fontSize))),
+      };
+    };
+    const event = await headingOf(`/faits/${PATROL_ID}/`);
+    const figure = await headingOf('/faits/soldats-chinois-exercice-2022-09/');
+    expect(event.links).toBe(0);
+    expect(event.size).toBe(figure.size);
+    // And larger than any heading below it.
+    for (const size of event.listed) expect(event.size).toBeGreaterThan(size);
+  });
+
   it('un extrait dans une autre langue que le français est cité tel quel : ses guillemets, ses espaces', async () => {
     // French typography would turn “…” into « … » and add narrow spaces before ; : ! ? — in an
     // English or Chinese passage that would misquote it. Every such excerpt, on its event's page.
