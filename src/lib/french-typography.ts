@@ -11,17 +11,28 @@ const SPACES = '[ \\u00a0\\u202f]*';
 const THOUSANDS = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)/g;
 
 /**
+ * A number, or an ordinal ("1er", "4e"), then a space and a word: what it counts or the month it
+ * dates ("21 avions", "30 novembre"). The number starts a word (or is the decimal part of one,
+ * "10,2 milliards"): never a designation, a time, a numeric date or the end of a URL ("Tu-95 russes",
+ * "10:30 précises", "?annee=2022 à").
+ */
+const NUMBER_THEN_WORD = /(?<=^|[\s(«[,])(\d+(?:er|re|e)?)[ \n](?=\p{L})/gu;
+
+/**
  * French typography for a run of text, without changing a word:
  * - English curly quotes “…” become guillemets « … » (a French page never shows “…”);
  * - one narrow no-break space inside « » and before ; : ! ? (replacing whatever space was there,
  *   or added when missing), so the sign never starts a line. A run of signs ("?!") counts as one.
  * - digits grouped by thousands ("2 000", "50 000") are joined by a narrow no-break space, as
- *   `Intl.NumberFormat('fr-FR')` writes them, so a number never breaks across two lines.
+ *   `Intl.NumberFormat('fr-FR')` writes them, so a number never breaks across two lines;
+ * - a number and the word after it are joined by a no-break space (U+00A0), as the fact boxes'
+ *   values already are, so "21" never ends a line whose next one starts "avions".
  * Colons not followed by a space (10:30, https://) are left alone. Idempotent.
  */
 export function frenchTypography(text: string): string {
   return text
     .replace(THOUSANDS, (number) => number.replace(/[ \u00a0]/g, NNBSP))
+    .replace(NUMBER_THEN_WORD, '$1\u00a0')
     .replace(/“/g, '«')
     .replace(/”/g, '»')
     .replace(new RegExp(`«${SPACES}`, 'g'), `«${NNBSP}`)

@@ -169,6 +169,11 @@ describe('corps de l’article', () => {
     const groups = [...body.matchAll(/(?<![\d,])\d{1,3}(\s)\d{3}(?!\d)/g)];
     expect(groups.length, 'le texte écrit au moins un nombre en milliers').toBeGreaterThan(0);
     for (const [number, space] of groups) expect(space, JSON.stringify(number)).toBe(NNBSP);
+    // A number and the word it counts or dates (« 21 avions », « 30 novembre »): a no-break space,
+    // so no line ends on the number. Designations (« Tu-95 russes ») are not numbers.
+    const counted = [...body.matchAll(/(?<=^|[\s(«,])\d+(?:er|e)?(\s)(?=\p{L})/gu)];
+    expect(counted.length, 'le texte écrit au moins un nombre suivi d’un mot').toBeGreaterThan(3);
+    for (const [words, space] of counted) expect(space, JSON.stringify(words)).toBe(NBSP);
   });
 
   it('aucune ligne de la page ne peut commencer par ; : ! ? » (espace insécable avant, aperçus compris)', async () => {

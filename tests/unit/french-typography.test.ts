@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypography, NNBSP } from '../../src/lib/french-typography';
 
-/** `_` in an expected text is U+202F, the narrow no-break space; every other space is literal. */
-const fine = (text: string) => text.replace(/_/g, '\u202f');
+/**
+ * In an expected text, `_` is U+202F (narrow no-break space) and `~` U+00A0 (no-break space);
+ * every other space is literal.
+ */
+const fine = (text: string) => text.replace(/_/g, '\u202f').replace(/~/g, '\u00a0');
 
 /** Shows every non-ASCII space as its code point, so a failure says which space is wrong. */
 const visible = (text: string) =>
@@ -28,7 +31,7 @@ const converted: [input: string, expected: string][] = [
   ['ainsi; donc', 'ainsi_; donc'],
   ['Il a déclaré : « non »', 'Il a déclaré_: «_non_»'],
   ['Il a déclaré: oui', 'Il a déclaré_: oui'],
-  ['Résultat : 3 à 1.', 'Résultat_: 3 à 1.'],
+  ['Résultat : 3 à 1.', 'Résultat_: 3~à 1.'],
   ['voir (ci-dessous) ?', 'voir (ci-dessous)_?'],
   ['« non » ?', '«_non_»_?'],
   ['Voir https://exemple.fr/page !', 'Voir https://exemple.fr/page_!'],
@@ -39,10 +42,23 @@ const converted: [input: string, expected: string][] = [
   // A sentence colon after a number is not a time of day.
   ['Article 3 : les parties', 'Article 3_: les parties'],
   // Thousands: a narrow no-break space between groups, as Intl.NumberFormat('fr-FR') writes them.
-  ['plus de 2 000 soldats', 'plus de 2_000 soldats'],
-  ['50 000 militaires et 5\u00a0000 armes', '50_000 militaires et 5_000 armes'],
-  ['1 250 000 barils', '1_250_000 barils'],
+  ['plus de 2 000 soldats', 'plus de 2_000~soldats'],
+  ['50 000 militaires et 5\u00a0000 armes', '50_000~militaires et 5_000~armes'],
+  ['1 250 000 barils', '1_250_000~barils'],
   ['« 2 000 » ?', '«_2_000_»_?'],
+  // Not thousands: a year then a number, a decimal part, numbers side by side. Each number still
+  // holds to the word after it.
+  ['en 2022 300 avions', 'en 2022 300~avions'],
+  ['10,2 milliards de dollars', '10,2~milliards de dollars'],
+  ['entre 80 et 360 tirs', 'entre 80~et 360~tirs'],
+  ['de 12 20 ou 4 0000', 'de 12 20~ou 4 0000'],
+  // A number and the word it counts or dates: a no-break space, whatever space was there.
+  ['21 avions de combat', '21~avions de combat'],
+  ['une mission de\n8 heures', 'une mission de\n8~heures'],
+  ['le 30 novembre 2022', 'le 30~novembre 2022'],
+  ['du 1er au 7 septembre', 'du 1er~au 7~septembre'],
+  ['la 4e participation', 'la 4e~participation'],
+  ['2 H-6 et 2 Tu-95', '2~H-6 et 2~Tu-95'],
 ];
 
 const untouched = [
@@ -54,14 +70,16 @@ const untouched = [
   'l’OTAN et l’armée de l’air',
   "aujourd'hui, l'OTAN",
   'mer du Japon, puis retour.',
+  // A designation is not a quantity: its digits follow a letter or a hyphen.
   'Des Tu-95 et des H-6K.',
-  // Not thousands: a year then a number, a decimal part, a group of two or four digits.
-  'en 2022 300 avions',
-  '10,2 milliards de dollars',
-  'le 30 novembre 2022',
-  'entre 80 et 360 tirs',
-  'les 7 et 15 septembre',
-  'de 12 20 ou 4 0000',
+  'un Il-20 russe et des Su-30SM',
+  'les H6 chinois',
+  // Nor the end of a URL, a time or a numeric date.
+  'voir https://exemple.fr/rapport?annee=2022 à 10:30 précises',
+  // A number followed by no word.
+  'en 2022.',
+  'le 24/02/2022',
+  '3 %',
 ];
 
 describe('frenchTypography', () => {
