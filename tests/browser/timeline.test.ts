@@ -247,12 +247,15 @@ describe.each([
       expect(new URL(source.url).host).not.toBe(new URL(site.server.url).host);
     }
 
-    // The article's quote, word for word.
-    const quotes = await page.locator('main q').allInnerTexts();
-    expect(quotes.map(normaliseTypography)).toContain(normaliseTypography(patrolEvent.quote));
+    // The article's quote, word for word, marked in its whole sentence.
+    const section = page.getByRole('region', { name: 'Ce qu’en dit notre article' });
+    const marked = await section.locator('blockquote mark').allInnerTexts();
+    expect(marked.map(normaliseTypography)).toEqual([normaliseTypography(patrolEvent.quote)]);
+    const sentence = normaliseTypography(await section.locator('blockquote').innerText());
+    expect(sentence.length).toBeGreaterThan(normaliseTypography(patrolEvent.quote).length);
 
-    // 6. « lire le paragraphe » → the article, with the paragraph on screen.
-    const back = page.getByRole('link', { name: 'lire le paragraphe' });
+    // 6. « Lire la phrase dans l’article » → the article, with the paragraph on screen.
+    const back = page.getByRole('link', { name: 'Lire la phrase dans l’article' });
     await expect.poll(() => back.count()).toBe(1);
     const href = (await back.getAttribute('href')) ?? '';
     const paragraphId = /#([^:]+)/.exec(href)?.[1] ?? '';
