@@ -332,6 +332,30 @@ describe('page /chronologie/', () => {
     }
   });
 
+  it('chaque type d’événement garde sa couleur dans le graphique de chaque vue', async () => {
+    const legend = async (path: string) =>
+      (await open(path))
+        .locator('.tl-legend li')
+        .evaluateAll((items) =>
+          items.map(
+            (li) => [li.textContent?.trim() ?? '', getComputedStyle(li.querySelector('rect')!).fill] as const,
+          ),
+        );
+    const everyKind = new Map(await legend('/chronologie/'));
+    expect(everyKind.size).toBeGreaterThan(3);
+    expect(new Set(everyKind.values()).size).toBe(everyKind.size);
+    // Views holding only some of the kinds (2022 has no coast guard patrol, Iran no air patrol).
+    for (const path of [
+      '/chronologie/2022/',
+      '/chronologie/pays/iran/',
+      '/chronologie/patrouilles-navales/',
+    ]) {
+      const view = await legend(path);
+      expect(view.length, path).toBeLessThan(everyKind.size);
+      for (const [label, fill] of view) expect(fill, `${path} : ${label}`).toBe(everyKind.get(label));
+    }
+  });
+
   it('chaque événement du relevé renvoie à chacune de ses pages sources, une fois, dans l’ordre du relevé', async () => {
     // The record quotes some pages twice (one passage per fact): without such pages this proves little.
     const distinctUrls = (e: Exercise) => [...new Set(e.sources.map((s) => s.url))];
