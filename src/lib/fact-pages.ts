@@ -36,9 +36,26 @@ export function shareCardFor(page: FactPage): ShareCard {
   return {
     kicker: `Chronologie · ${item.kindLabel}`,
     title: item.title,
-    value: item.dateVariantsText ?? item.dateText,
+    value: shareDate(item),
     ...(item.seriesText ? { quote: item.seriesText } : {}),
     source: `Sources : ${publishers.slice(0, 3).join(', ')}${publishers.length > 3 ? '…' : ''}`,
     siteName,
   };
+}
+
+/**
+ * Longest date text that still fits the share image's two lines of value at its smallest size
+ * ("du 6 au 7 juin 2023 ou 7 juin 2023 selon les sources"): a longer one would be cut short.
+ */
+const SHARE_DATE_MAX = 52;
+
+/**
+ * The date a share image states: every source's dates when they fit ("24 ou 25 juillet 2024 selon
+ * les sources"), else the record's own saying that sources disagree, rather than a clamped
+ * "… 7 septembre 2022 selon…" that drops who says what.
+ */
+export function shareDate(item: Pick<TimelineItem, 'dateText' | 'dateVariantsText'>): string {
+  if (item.dateVariantsText === undefined) return item.dateText;
+  if (item.dateVariantsText.length <= SHARE_DATE_MAX) return item.dateVariantsText;
+  return `${item.dateText} (les sources divergent)`;
 }
