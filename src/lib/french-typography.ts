@@ -30,14 +30,24 @@ const NUMBER_THEN_WORD = /(?<=^|[\s(«[,])(\d+(?:er|re|e)?)[ \n](?=\p{L})/gu;
  * Colons not followed by a space (10:30, https://) are left alone. Idempotent.
  */
 export function frenchTypography(text: string): string {
-  return text
-    .replace(THOUSANDS, (number) => number.replace(/[ \u00a0]/g, NNBSP))
-    .replace(NUMBER_THEN_WORD, '$1\u00a0')
+  return keepNumbersTogether(text)
     .replace(/“/g, '«')
     .replace(/”/g, '»')
     .replace(new RegExp(`«${SPACES}`, 'g'), `«${NNBSP}`)
     .replace(new RegExp(`${SPACES}»`, 'g'), `${NNBSP}»`)
     .replace(new RegExp(`([^\\s;:!?«])${SPACES}([;:!?]+)(?=\\s|$|»)`, 'g'), `$1${NNBSP}$2`);
+}
+
+/**
+ * Only the no-break spaces of numbers (inside "2 000", after "21" in "21 avions"): safe on a text
+ * whose language is unknown, such as a search excerpt that may come from an English source, where
+ * guillemets and spaces before ; : would misquote it. Each space it replaces becomes one no-break
+ * space: the text keeps its length, character for character.
+ */
+export function keepNumbersTogether(text: string): string {
+  return text
+    .replace(THOUSANDS, (number) => number.replace(/[ \u00a0]/g, NNBSP))
+    .replace(NUMBER_THEN_WORD, '$1\u00a0');
 }
 
 /** Whether a text starts with a sign that wants a narrow no-break space before it. */

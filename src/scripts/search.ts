@@ -1,6 +1,8 @@
 // Search page enhancement: loads Pagefind's index (static files) and lists results in French.
 // Only this page loads it; every other page needs no JavaScript.
 
+import { keepNumbersTogether } from '../lib/french-typography';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -18,19 +20,35 @@ let pagefind: Promise<Pagefind> | undefined;
 const indexUrl = '/pagefind/pagefind.js';
 const load = () => (pagefind ??= import(/* @vite-ignore */ indexUrl) as Promise<Pagefind>);
 
-/** Pagefind excerpts mark matches with <mark>; everything else is text, rebuilt without innerHTML. */
+/**
+ * Pagefind excerpts mark matches with <mark>; everything else is text, rebuilt without innerHTML.
+ * The index keeps plain spaces only, so the numbers' no-break spaces are put back ("2 000 soldats"
+ * would otherwise break after the 2 on a phone), over the whole excerpt: "300 <mark>véhicules</mark>"
+ * spans two parts.
+ */
 function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
+  const parts = excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
     const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!match) return document.createTextNode(decode(part));
+    return { marked: match !== null, text: decode(match ? (match[1] ?? '') : part) };
+  });
+  // Each space it replaces becomes one no-break space: the same length, so the parts cut back out.
+  const typeset = keepNumbersTogether(parts.map((part) => part.text).join(''));
+  let at = 0;
+  return parts.map(({ marked, text }) => {
+    const piece = typeset.slice(at, (at += text.length));
+    if (!marked) return document.createTextNode(piece);
     const mark = document.createElement('mark');
-    mark.textContent = decode(match[1] ?? '');
+    mark.textContent = piece;
     return mark;
   });
 }
 
+/**
+ * Entities decoded by the HTML parser, never run. Parsed inside <body>: a document's leading spaces
+ * are dropped before its body starts, and the space after a <mark> went with them.
+ */
 function decode(text: string): string {
-  return new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+  return new DOMParser().parseFromString(`<body>${text}`, 'text/html').body.textContent ?? '';
 }
 
 async function run(query: string): Promise<void> {

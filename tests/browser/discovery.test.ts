@@ -37,6 +37,19 @@ describe('recherche (Pagefind)', () => {
     // The result leads to the figure's card (the index is fed page by page with each page's URL).
     const link = page.locator('#search-results a', { hasText: figure!.label }).first();
     expect(await link.getAttribute('href')).toBe(`/faits/${figure!.id}/`);
+    // Excerpts keep their spaces around the highlighted words (« véhicules militaires », not
+    // « véhiculesmilitaires »): Pagefind marks whole words, so a letter right after a mark is a lost space.
+    const afterMarks = await page
+      .locator('#search-results mark')
+      .evaluateAll((marks) => marks.map((mark) => (mark.nextSibling?.textContent ?? '').slice(0, 12)));
+    expect(afterMarks.length).toBeGreaterThan(0);
+    for (const after of afterMarks) expect(after, JSON.stringify(after)).not.toMatch(/^[\p{L}\d]/u);
+    // And numbers hold together as on the pages (« 2 000 soldats », « 300 véhicules »), though the
+    // index keeps plain spaces only.
+    const excerpts = (await page.locator('#search-results p').allTextContents()).join('\n');
+    expect(excerpts).toMatch(/2\u202f000/);
+    expect(excerpts).toMatch(/300\u00a0véhicules/i);
+    expect(excerpts).not.toMatch(/(?<![\d,.])\d{1,3} \d{3}(?!\d)|(?<=^|\s)\d+ (?=\p{L})/u);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, NNBSP } from '../../src/lib/french-typography';
+import { frenchTypography, keepNumbersTogether, NNBSP } from '../../src/lib/french-typography';
 
 /**
  * In an expected text, `_` is U+202F (narrow no-break space) and `~` U+00A0 (no-break space);
@@ -102,4 +102,17 @@ describe('frenchTypography', () => {
       expect(visible(frenchTypography(once))).toBe(visible(once));
     },
   );
+});
+
+describe('keepNumbersTogether', () => {
+  it('ne touche qu’aux espaces des nombres, quelle que soit la langue', () => {
+    expect(visible(keepNumbersTogether('plus de 2 000 soldats : « 21 avions »'))).toBe(
+      visible(fine('plus de 2_000~soldats : « 21~avions »')),
+    );
+    expect(keepNumbersTogether('“some troops”: yes; no?')).toBe('“some troops”: yes; no?');
+  });
+
+  it('garde la longueur du texte, caractère pour caractère (la recherche recoupe ses extraits)', () => {
+    for (const [input] of converted) expect(keepNumbersTogether(input)).toHaveLength(input.length);
+  });
 });
