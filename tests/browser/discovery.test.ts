@@ -177,17 +177,31 @@ describe('données ouvertes (/donnees/)', () => {
   });
 
   it('propose la chronologie, chaque événement du relevé avec ses pages sources, chacune une fois', async () => {
-    const rows = JSON.parse(await text('/donnees/chronologie.json')) as { id: string; sources: string[] }[];
+    const rows = JSON.parse(await text('/donnees/chronologie.json')) as {
+      id: string;
+      sources: string[];
+      autresDates: string[];
+    }[];
     const researched = rows.filter((row) => row.sources.length > 0);
     expect(researched).toHaveLength(exerciseCount);
+    let disputed = 0;
     for (const file of readdirSync('content/exercises').filter((name) => name.endsWith('.yaml'))) {
-      const { sources } = parse(readFileSync(join('content/exercises', file), 'utf8')) as {
+      const { sources, dateVariants = [] } = parse(readFileSync(join('content/exercises', file), 'utf8')) as {
         sources: { url: string }[];
+        dateVariants?: { according: string }[];
       };
       const row = rows.find((r) => `${r.id}.yaml` === file);
       // A page the research quotes twice is one source for whoever counts them.
       expect(row?.sources, file).toEqual([...new Set(sources.map((source) => source.url))]);
+      // Each other date says who gives it.
+      expect(row?.autresDates, file).toHaveLength(dateVariants.length);
+      dateVariants.forEach((variant, index) => {
+        const attribution = ` selon ${variant.according}`;
+        expect(row?.autresDates[index]?.slice(-attribution.length), file).toBe(attribution);
+      });
+      if (dateVariants.length > 0) disputed += 1;
     }
+    expect(disputed).toBeGreaterThan(10);
   });
 
   it('les faits se joignent à la chronologie ; un jour lu dans les mots de l’article dit lesquels', async () => {
