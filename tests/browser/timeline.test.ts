@@ -434,7 +434,7 @@ describe('fiche d’un événement du relevé', () => {
       };
     };
     const event = await headingOf(`/faits/${PATROL_ID}/`);
-    const figure = await headingOf('/faits/soldats-chinois-exercice-2022-09/');
+    const figure = await headingOf(`/faits/${article.figures[0]!.id}/`);
     expect(event.links).toBe(0);
     expect(event.size).toBe(figure.size);
     // And larger than any heading below it.
