@@ -13,7 +13,7 @@ const written = async (card: ShareCard) =>
 const writesWhole = async (value: string) =>
   (await written(eventCard(value))).includes(value.replace(/\s/g, ''));
 
-/** An event's share image, as /faits/<id>.png makes it, with the longest title of the record. */
+/** An event's share image, as /faits/<id>.png makes it, under a title long enough for two lines. */
 const eventCard = (value: string): ShareCard => ({
   kicker: 'Chronologie · patrouille aérienne',
   title: 'Patrouille conjointe (bombardiers stratégiques russes et chinois)',
