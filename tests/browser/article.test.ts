@@ -405,6 +405,31 @@ describe('mise en page', () => {
     },
   );
 
+  it('sur un téléphone, la navigation tient sur une ligne, ou deux lignes de deux liens à 320 px', async () => {
+    const page = await open(ARTICLE_PATH);
+    const rows = async (width: number) => {
+      await page.setViewportSize({ width, height: 800 });
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('.site-nav a')].map((a) => {
+          const box = a.getBoundingClientRect();
+          return { top: Math.round(box.top), right: box.right, height: box.height };
+        }),
+      );
+      // Every link stays a 24 px target and within the screen.
+      for (const link of links) {
+        expect(link.height).toBeGreaterThanOrEqual(24);
+        expect(link.right).toBeLessThanOrEqual(width);
+      }
+      const byRow = new Map<number, number>();
+      for (const { top } of links) byRow.set(top, (byRow.get(top) ?? 0) + 1);
+      // Links per row, top to bottom: "4" is one row, "2 + 2" two rows of two.
+      return [...byRow.values()].join(' + ');
+    };
+    expect(await rows(1024)).toBe('4');
+    for (const width of [360, 375, 390, 414]) expect(await rows(width), `${width} px`).toBe('4');
+    expect(await rows(320)).toBe('2 + 2');
+  });
+
   it('le thème sombre change vraiment le fond et le texte', async () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
       const page = await open(ARTICLE_PATH, { colorScheme });
