@@ -1,12 +1,40 @@
 import type { AstroIntegration } from 'astro';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { separateElementsForSearch } from '../lib/search-text';
+
+/** Pages read and written at once while copying: enough to keep the disk busy. */
+const BATCH = 64;
+
+/**
+ * Copies the built pages into `copy` (same relative paths, so Pagefind computes the same URLs),
+ * as the index should read them: with their elements set apart (`separateElementsForSearch`).
+ * A folder rather than one page at a time through the API: Pagefind reads a folder on every core,
+ * and keeps the order of its pages from one build to the next.
+ */
+async function copyForIndex(site: string, copy: string): Promise<number> {
+  const pages = (await readdir(site, { recursive: true })).filter((path) => path.endsWith('.html'));
+  const folders = [...new Set(pages.map((path) => dirname(join(copy, path))))];
+  await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
+  for (let start = 0; start < pages.length; start += BATCH) {
+    await Promise.all(
+      pages.slice(start, start + BATCH).map(async (path) => {
+        const html = await readFile(join(site, path), 'utf8');
+        await writeFile(join(copy, path), separateElementsForSearch(html));
+      }),
+    );
+  }
+  return pages.length;
+}
 
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written the pages,
  * so `astro build` alone produces a searchable site (no server: the index is static files).
  * Pagefind reads `<html lang="fr">` for French stemming, and folds diacritics ("vehicules"
- * finds "véhicules").
+ * finds "véhicules"). It indexes a temporary copy of the pages, the site's pages left untouched.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -14,14 +42,20 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind : ${errors.join(' ; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(' ; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(' ; ')}`);
-        await pagefind.close();
-        logger.info(`${added.page_count} pages indexées pour la recherche`);
+        const copy = await mkdtemp(join(tmpdir(), 'pagefind-pages-'));
+        try {
+          await copyForIndex(site, copy);
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind : ${errors.join(' ; ')}`);
+          const added = await index.addDirectory({ path: copy });
+          if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(' ; ')}`);
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(' ; ')}`);
+          await pagefind.close();
+          logger.info(`${added.page_count} pages indexées pour la recherche`);
+        } finally {
+          await rm(copy, { recursive: true, force: true });
+        }
       },
     },
   };

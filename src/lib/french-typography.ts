@@ -50,5 +50,14 @@ export function keepNumbersTogether(text: string): string {
     .replace(NUMBER_THEN_WORD, '$1\u00a0');
 }
 
+/**
+ * Only the spaces a text already has before ; : ! ? » and after « , each made a narrow no-break
+ * space so the sign never starts a line. None is added: like `keepNumbersTogether`, safe on a text
+ * whose language is unknown, and the text keeps its length, character for character.
+ */
+export function keepSignsAttached(text: string): string {
+  return text.replace(/[ \u00a0](?=[;:!?]+(?:\s|$|»)|»)|(?<=«)[ \u00a0]/g, NNBSP);
+}
+
 /** Whether a text starts with a sign that wants a narrow no-break space before it. */
 export const startsWithHighSign = (text: string): boolean => /^[ \u00a0\u202f]*[;:!?»]/.test(text);

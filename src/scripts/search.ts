@@ -1,7 +1,7 @@
 // Search page enhancement: loads Pagefind's index (static files) and lists results in French.
 // Only this page loads it; every other page needs no JavaScript.
 
-import { keepNumbersTogether } from '../lib/french-typography';
+import { keepNumbersTogether, keepSignsAttached } from '../lib/french-typography';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -22,17 +22,17 @@ const load = () => (pagefind ??= import(/* @vite-ignore */ indexUrl) as Promise<
 
 /**
  * Pagefind excerpts mark matches with <mark>; everything else is text, rebuilt without innerHTML.
- * The index keeps plain spaces only, so the numbers' no-break spaces are put back ("2 000 soldats"
- * would otherwise break after the 2 on a phone), over the whole excerpt: "300 <mark>véhicules</mark>"
- * spans two parts.
+ * The index keeps plain spaces only, so the no-break spaces of numbers and of ; : ! ? « » are put
+ * back ("2 000 soldats" would otherwise break after the 2 on a phone, and a line start with ":"),
+ * over the whole excerpt: "300 <mark>véhicules</mark>" spans two parts.
  */
 function excerptNodes(excerpt: string): Node[] {
   const parts = excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
     const match = /^<mark>(.*)<\/mark>$/.exec(part);
     return { marked: match !== null, text: decode(match ? (match[1] ?? '') : part) };
   });
-  // Each space it replaces becomes one no-break space: the same length, so the parts cut back out.
-  const typeset = keepNumbersTogether(parts.map((part) => part.text).join(''));
+  // Each space they replace becomes one no-break space: the same length, so the parts cut back out.
+  const typeset = keepSignsAttached(keepNumbersTogether(parts.map((part) => part.text).join('')));
   let at = 0;
   return parts.map(({ marked, text }) => {
     const piece = typeset.slice(at, (at += text.length));

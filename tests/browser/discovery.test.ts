@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newPage } from './support/chromium';
@@ -50,6 +51,9 @@ describe('recherche (Pagefind)', () => {
     expect(excerpts).toMatch(/\d\u202f\d{3}/);
     expect(excerpts).toMatch(/\d\u00a0\p{L}/u);
     expect(excerpts).not.toMatch(/(?<![\d,.])\d{1,3} \d{3}(?!\d)|(?<=^|\s)\d+ (?=\p{L})/u);
+    // As do the signs: « Pékin : plus » never leaves its colon at the start of a line.
+    expect(excerpts).toMatch(/\p{L}\u202f:/u);
+    expect(excerpts).not.toMatch(/ [;:!?»]|« /);
     await page.close();
   });
 
@@ -70,6 +74,42 @@ describe('recherche (Pagefind)', () => {
     );
     expect(views).toEqual([]);
     await page.close();
+  });
+
+  it('lit un terme et sa définition, une source et sa citation, comme des mots distincts', () => {
+    // What the index holds of each page: its fragments, gzip after a "pagefind_dcd" signature.
+    const fragmentDir = join(SITE_DIR, 'pagefind', 'fragment');
+    const indexed = new Map<string, string>();
+    for (const file of readdirSync(fragmentDir)) {
+      const json = gunzipSync(readFileSync(join(fragmentDir, file)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
+      const fragment = JSON.parse(json) as { url: string; content: string };
+      indexed.set(fragment.url, fragment.content);
+    }
+    // On every indexed page, the words that touch across elements the page shows apart: a term
+    // and the first word of its definition, a source's name and the first word it is quoted saying.
+    const firstWord = String.raw`(?:<[^>]+>)*([\p{L}\d][^\s<]*)`;
+    const pairs = [
+      new RegExp(String.raw`<dt>([^<]*?)<\/dt><dd>${firstWord}`, 'gu'),
+      new RegExp(String.raw`>([^<>]*?)<\/a><q[^>]*>${firstWord}`, 'gu'),
+    ];
+    let checked = 0;
+    const runTogether: string[] = [];
+    for (const [url, content] of indexed) {
+      const html = readFileSync(join(SITE_DIR, url, 'index.html'), 'utf8');
+      const words = content.replace(/\s+/g, ' ');
+      for (const pair of pairs) {
+        for (const [, before = '', after = ''] of html.matchAll(pair)) {
+          const last = before.trim().split(/\s+/).at(-1) ?? '';
+          if (last === '') continue;
+          checked += 1;
+          if (words.includes(`${last}${after}`)) runTogether.push(`${url} : « ${last}${after} »`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(runTogether).toEqual([]);
   });
 
   it('ne charge son index que sur la page de recherche', async () => {

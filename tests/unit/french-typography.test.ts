@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, keepNumbersTogether, NNBSP } from '../../src/lib/french-typography';
+import {
+  frenchTypography,
+  keepNumbersTogether,
+  keepSignsAttached,
+  NNBSP,
+} from '../../src/lib/french-typography';
 
 /**
  * In an expected text, `_` is U+202F (narrow no-break space) and `~` U+00A0 (no-break space);
@@ -114,5 +119,21 @@ describe('keepNumbersTogether', () => {
 
   it('garde la longueur du texte, caractère pour caractère (la recherche recoupe ses extraits)', () => {
     for (const [input] of converted) expect(keepNumbersTogether(input)).toHaveLength(input.length);
+  });
+});
+
+describe('keepSignsAttached', () => {
+  it('attache à leur mot les signes déjà précédés d’une espace, sans en ajouter', () => {
+    expect(visible(keepSignsAttached('envoyés par Pékin : plus ; « oui » ? non !'))).toBe(
+      visible(fine('envoyés par Pékin_: plus_; «_oui_»_? non_!')),
+    );
+    // English, or French without its spaces: nothing to attach, nothing added.
+    expect(keepSignsAttached('“some troops”: yes; no? «non»')).toBe('“some troops”: yes; no? «non»');
+    // A colon inside a word or a time is not punctuation.
+    expect(keepSignsAttached('à 10 :30 https ://x')).toBe('à 10 :30 https ://x');
+  });
+
+  it('garde la longueur du texte, caractère pour caractère (la recherche recoupe ses extraits)', () => {
+    for (const [input] of converted) expect(keepSignsAttached(input)).toHaveLength(input.length);
   });
 });
