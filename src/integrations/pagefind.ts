@@ -15,7 +15,7 @@ const BATCH = 64;
  * A folder rather than one page at a time through the API: Pagefind reads a folder on every core,
  * and keeps the order of its pages from one build to the next.
  */
-async function copyForIndex(site: string, copy: string): Promise<number> {
+async function copyForIndex(site: string, copy: string): Promise<void> {
   const pages = (await readdir(site, { recursive: true })).filter((path) => path.endsWith('.html'));
   const folders = [...new Set(pages.map((path) => dirname(join(copy, path))))];
   await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
@@ -27,7 +27,6 @@ async function copyForIndex(site: string, copy: string): Promise<number> {
       }),
     );
   }
-  return pages.length;
 }
 
 /**
