@@ -5,6 +5,12 @@ export const NNBSP = '\u202f';
 const SPACES = '[ \\u00a0\\u202f]*';
 
 /**
+ * A run of ; : ! ? used as punctuation, which French sets off by a narrow no-break space: followed
+ * by a space, the end of the text or a closing guillemet (so never the colon of "10:30" or "https://").
+ */
+const HIGH_SIGNS = '[;:!?]+(?=\\s|$|»)';
+
+/**
  * A number written in groups of three digits: 1 to 3 digits, then groups of exactly 3. Not a year
  * followed by a number ("en 2022 300 avions" has no 1-3 digit head) nor a decimal part ("10,2").
  */
@@ -35,7 +41,7 @@ export function frenchTypography(text: string): string {
     .replace(/”/g, '»')
     .replace(new RegExp(`«${SPACES}`, 'g'), `«${NNBSP}`)
     .replace(new RegExp(`${SPACES}»`, 'g'), `${NNBSP}»`)
-    .replace(new RegExp(`([^\\s;:!?«])${SPACES}([;:!?]+)(?=\\s|$|»)`, 'g'), `$1${NNBSP}$2`);
+    .replace(new RegExp(`([^\\s;:!?«])${SPACES}(${HIGH_SIGNS})`, 'g'), `$1${NNBSP}$2`);
 }
 
 /**
@@ -56,7 +62,7 @@ export function keepNumbersTogether(text: string): string {
  * whose language is unknown, and the text keeps its length, character for character.
  */
 export function keepSignsAttached(text: string): string {
-  return text.replace(/[ \u00a0](?=[;:!?]+(?:\s|$|»)|»)|(?<=«)[ \u00a0]/g, NNBSP);
+  return text.replace(new RegExp(`[ \\u00a0](?=${HIGH_SIGNS}|»)|(?<=«)[ \\u00a0]`, 'g'), NNBSP);
 }
 
 /** Whether a text starts with a sign that wants a narrow no-break space before it. */
