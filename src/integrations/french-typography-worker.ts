@@ -11,8 +11,15 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { writeFileAtomically } from '../lib/atomic-write.ts';
 import rehypeFrenchTypography from '../plugins/rehype-french-typography.ts';
+import rehypeOrdinalsAndDesignations from '../plugins/rehype-ordinals-and-designations.ts';
 
-const processor = unified().use(rehypeParse).use(rehypeFrenchTypography).use(rehypeStringify);
+// Ordinals and designations after the spacing: it needs "5e patrouille" in one text node to tie
+// "5e" to its word.
+const processor = unified()
+  .use(rehypeParse)
+  .use(rehypeFrenchTypography)
+  .use(rehypeOrdinalsAndDesignations)
+  .use(rehypeStringify);
 
 export interface TypesetTask {
   readonly files: readonly string[];

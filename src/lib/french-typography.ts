@@ -67,3 +67,56 @@ export function keepSignsAttached(text: string): string {
 
 /** Whether a text starts with a sign that wants a narrow no-break space before it. */
 export const startsWithHighSign = (text: string): boolean => /^[ \u00a0\u202f]*[;:!?»]/.test(text);
+
+/**
+ * Two things a line must show whole, found in one pass (the text's own order):
+ * - an abbreviated French ordinal: digits, then the suffix French typography sets in superior
+ *   letters ("1er", "1re", "5e", "42e", plurals "1ers", "2es"). It is a word of its own: it starts
+ *   the text or follows a space or an opening sign, and ends before a space or punctuation, so it is
+ *   never part of an identifier ("2022-09", "5ef3", "#5e3a00");
+ * - a designation: letters, a hyphen, a number, perhaps letters and digits after it ("Tu-95MS",
+ *   "Il-20", "H-6K", "Tu-22M3", "Vostok-2022"). Browsers may break a line after its hyphen ("Il-"
+ *   then "20"), which no reader would write. Not inside a longer hyphenated word or a path
+ *   ("patrouille-maritime-2023-07", "/mission-2014/").
+ */
+const ORDINAL_OR_DESIGNATION =
+  /(?<=^|[\s(«[])(\d+)(ers?|res?|es?)(?=$|[\s),.;:!?»\]])|(?<![\p{L}\p{N}/._-])\p{L}{1,12}-\p{N}+(?:\p{L}+\p{N}*)?(?![\p{L}\p{N}_-])/gu;
+
+/**
+ * A run of text, and how a page sets it: as it is, in superior letters (an ordinal's suffix) or on
+ * one line (a designation).
+ */
+export interface TextRun {
+  readonly text: string;
+  readonly set: 'as-is' | 'superior' | 'unbroken';
+}
+
+/**
+ * Cuts a text where its ordinals' suffixes and its designations are ("du 1er au 7" → "du 1", "er",
+ * " au 7"; "un Il-20 russe" → "un ", "Il-20", " russe"), so a page can set each suffix in superior
+ * letters, as French typography writes "1ᵉʳ" and "5ᵉ", and keep each designation on one line.
+ * Ordinals only in French text (`ordinals: false` elsewhere: "5e" means nothing in an English
+ * quote), designations in any language. Joined back, the runs are the text itself: only the
+ * presentation changes, never a character.
+ */
+export function typesetRuns(text: string, { ordinals = true }: { ordinals?: boolean } = {}): TextRun[] {
+  const runs: TextRun[] = [];
+  let from = 0;
+  const push = (to: number, set: TextRun['set']) => {
+    if (to > from) runs.push({ text: text.slice(from, to), set });
+    from = to;
+  };
+  for (const match of text.matchAll(ORDINAL_OR_DESIGNATION)) {
+    const end = match.index + match[0].length;
+    const digits = match[1];
+    if (digits === undefined) {
+      push(match.index, 'as-is');
+      push(end, 'unbroken');
+    } else if (ordinals) {
+      push(match.index + digits.length, 'as-is');
+      push(end, 'superior');
+    }
+  }
+  push(text.length, 'as-is');
+  return runs;
+}

@@ -2,20 +2,12 @@ import type { Plugin } from 'unified';
 import type { Element, Root, Text } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { frenchTypography, NNBSP, startsWithHighSign } from '../lib/french-typography.ts';
+import { isOtherLanguage } from './hast-language.ts';
 
 /** Elements whose text is code or data, not prose: shown as it is. */
 const SKIPPED = new Set(['code', 'pre', 'kbd', 'samp']);
 /** Elements whose text is never read as page text. */
 const UNREAD = new Set(['script', 'style', 'template']);
-
-/**
- * Whether an element declares a language other than French: a source quoted in English, Chinese…
- * keeps its own quotes and spaces ("The “Marine Security Belt,” as…" is verbatim, not French).
- */
-function isOtherLanguage(element: Element): boolean {
-  const lang = element.properties.lang;
-  return typeof lang === 'string' && lang !== '' && !/^fr(-|$)/i.test(lang);
-}
 
 /**
  * Applies French typography (see `frenchTypography`) to every French prose text node, and across

@@ -430,6 +430,87 @@ describe('mise en page', () => {
     expect(await rows(320)).toBe('2 + 2');
   });
 
+  // The card and the year of the 30 November 2022 patrol: its Il-20, Tu-95MS, Su-30SM and the
+  // series rank « 5e patrouille… », Vostok-2022 « du 1er au 7 septembre ».
+  const typesetPages = [
+    ARTICLE_PATH,
+    '/chronologie/2022/',
+    '/faits/patrouille-aerienne-strategique-2022-11/',
+  ];
+
+  it('sur un téléphone, aucune désignation n’est coupée à son trait d’union (« Il- » puis « 20 »)', async () => {
+    const page = await open(ARTICLE_PATH);
+    const cut: string[] = [];
+    let seen = 0;
+    for (const path of typesetPages) {
+      if (path !== ARTICLE_PATH) await page.goto(site.server.url + path);
+      for (const width of [320, 360, 390, 414]) {
+        await page.setViewportSize({ width, height: 800 });
+        const found = await page.evaluate(() => {
+          const lines: { name: string; lines: number }[] = [];
+          const main = document.querySelector('main');
+          if (!main) return lines;
+          const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of (node.textContent ?? '').matchAll(
+              /(?<![\p{L}\d/-])\p{L}+-\d+\p{L}*\d*(?![\p{L}\d-])/gu,
+            )) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+              lines.push({ name: match[0], lines: tops.size });
+            }
+          }
+          return lines;
+        });
+        seen += found.length;
+        for (const { name, lines } of found) if (lines > 1) cut.push(`${path} à ${width} px : ${name}`);
+      }
+    }
+    expect(seen, 'les pages nomment des appareils et des exercices').toBeGreaterThan(100);
+    expect(cut).toEqual([]);
+  });
+
+  it('les ordinaux français ont leur suffixe en exposant : « 1er », « 5e » (le texte reste « 5e »)', async () => {
+    const page = await open(ARTICLE_PATH);
+    for (const path of typesetPages) {
+      if (path !== ARTICLE_PATH) await page.goto(site.server.url + path);
+      const { raised, onTheLine } = await page.evaluate(() => {
+        const main = document.querySelector('main');
+        if (!main) return { raised: [], onTheLine: ['pas de <main>'] };
+        // Every suffix in <sup>, right after its digits, sits above the digits' baseline.
+        const raised = [...main.querySelectorAll('sup')].map((sup) => {
+          const digits = sup.previousSibling;
+          const range = document.createRange();
+          if (digits) range.selectNodeContents(digits);
+          const lift = range.getBoundingClientRect().bottom - sup.getBoundingClientRect().bottom;
+          return `${(digits?.textContent ?? '').match(/\d+$/)?.[0] ?? '?'}${sup.textContent ?? ''}${lift > 2 ? ' (en exposant)' : ` (décalage ${lift.toFixed(1)} px)`}`;
+        });
+        // No ordinal left on the line in French text.
+        const onTheLine: string[] = [];
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? 'fr';
+          if (!lang.startsWith('fr') || node.parentElement?.closest('sup')) continue;
+          for (const match of (node.textContent ?? '').matchAll(
+            /(?<![\p{L}\d-])\d+(?:er|re|e)s?(?![\p{L}\d-])/gu,
+          ))
+            onTheLine.push(match[0]);
+        }
+        return { raised, onTheLine };
+      });
+      expect(onTheLine, `${path} : ordinal sans exposant`).toEqual([]);
+      for (const sup of raised) expect(sup, path).toMatch(/^\d+(?:er|re|e)s? \(en exposant\)$/);
+      if (path !== ARTICLE_PATH) expect(raised.length, `${path} : ordinaux`).toBeGreaterThan(0);
+    }
+    // The text a reader copies or a screen reader reads is unchanged.
+    await page.goto(`${site.server.url}/chronologie/2022/`);
+    expect(normaliseTypography(await page.locator('time[datetime="2022-09-01"]').first().innerText())).toBe(
+      'du 1er au 7 septembre 2022',
+    );
+  });
+
   it('le thème sombre change vraiment le fond et le texte', async () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
       const page = await open(ARTICLE_PATH, { colorScheme });

@@ -4,6 +4,7 @@ import {
   keepNumbersTogether,
   keepSignsAttached,
   NNBSP,
+  typesetRuns,
 } from '../../src/lib/french-typography';
 
 /**
@@ -135,5 +136,71 @@ describe('keepSignsAttached', () => {
 
   it('garde la longueur du texte, caractère pour caractère (la recherche recoupe ses extraits)', () => {
     for (const [input] of converted) expect(keepSignsAttached(input)).toHaveLength(input.length);
+  });
+});
+
+/** How a reader sees the runs: an ordinal's suffix raised as ^{…}, a designation kept whole as […]. */
+const shown = (text: string) =>
+  typesetRuns(text)
+    .map((run) =>
+      run.set === 'superior' ? `^{${run.text}}` : run.set === 'unbroken' ? `[${run.text}]` : run.text,
+    )
+    .join('');
+
+describe('typesetRuns', () => {
+  it.each([
+    ['du 1er au 7 septembre 2022', 'du 1^{er} au 7 septembre 2022'],
+    [
+      '5e patrouille aérienne stratégique conjointe depuis 2019',
+      '5^{e} patrouille aérienne stratégique conjointe depuis 2019',
+    ],
+    ['1re patrouille', '1^{re} patrouille'],
+    ['la 42e force d’escorte (47e\u00a0force)', 'la 42^{e} force d’escorte (47^{e}\u00a0force)'],
+    ['le 1er\u00a0octobre et le 2e.', 'le 1^{er}\u00a0octobre et le 2^{e}.'],
+    ['les 1ers et les 2es', 'les 1^{ers} et les 2^{es}'],
+    ['«\u202f3e\u202f»', '«\u202f3^{e}\u202f»'],
+  ])('élève le suffixe de l’ordinal : « %s »', (input, expected) => {
+    expect(shown(input)).toBe(expected);
+  });
+
+  it.each([
+    ['des Tu-95MS escortés de Su-30SM', 'des [Tu-95MS] escortés de [Su-30SM]'],
+    ['un avion de reconnaissance Il-20\u202f;', 'un avion de reconnaissance [Il-20]\u202f;'],
+    ['bombardiers H-6K (2 H-6 selon le Japon)', 'bombardiers [H-6K] (2 [H-6] selon le Japon)'],
+    ['des Tu-22M3, des KJ-500A et l’A-50U', 'des [Tu-22M3], des [KJ-500A] et l’[A-50U]'],
+    ['Vostok-2022, la 4e participation', '[Vostok-2022], la 4^{e} participation'],
+  ])('garde la désignation sur une ligne : « %s »', (input, expected) => {
+    expect(shown(input)).toBe(expected);
+  });
+
+  it.each([
+    // Identifiers, paths, colours and numbers: neither ordinals nor designations.
+    'le 2022-09 du fichier',
+    'la couleur #5e3a00',
+    'le code 5ef3',
+    'https://exemple.fr/5e-patrouille',
+    'la fiche patrouille-maritime-2023-07',
+    'voir /faits/mission-2014/ et /faits/x-2/',
+    '10 000 militaires',
+    'un porte-avions, des Tu-95-bis',
+  ])('ne touche pas à « %s »', (input) => {
+    expect(typesetRuns(input)).toEqual([{ text: input, set: 'as-is' }]);
+  });
+
+  it('hors du français, garde les désignations entières mais n’élève aucun suffixe', () => {
+    expect(typesetRuns('the 5e Tu-95 flight', { ordinals: false })).toEqual([
+      { text: 'the 5e ', set: 'as-is' },
+      { text: 'Tu-95', set: 'unbroken' },
+      { text: ' flight', set: 'as-is' },
+    ]);
+  });
+
+  it('rend le texte tel quel une fois les morceaux rejoints', () => {
+    const text = 'du 1er au 7 septembre, la 5e patrouille de Tu-95 et la 1re fois';
+    expect(
+      typesetRuns(text)
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(text);
   });
 });

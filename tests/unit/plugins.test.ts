@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -12,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
 import { bodyParagraphs } from '../../src/lib/paragraphs';
 import rehypeFrenchTypography from '../../src/plugins/rehype-french-typography';
+import rehypeOrdinalsAndDesignations from '../../src/plugins/rehype-ordinals-and-designations';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
 import { sanitizeSchema } from '../../src/plugins/sanitize-schema';
 
@@ -137,5 +139,44 @@ describe('hast : les plugins ne touchent qu’aux nœuds attendus', () => {
         },
       ],
     });
+  });
+});
+
+describe('rehype-ordinals-and-designations', () => {
+  /** A built page through the plugin, as the typography pass runs it after the build. */
+  const typeset = async (html: string) =>
+    String(
+      await unified().use(rehypeParse).use(rehypeOrdinalsAndDesignations).use(rehypeStringify).process(html),
+    );
+
+  it('élève les suffixes des ordinaux et garde les désignations entières, sans changer le texte', async () => {
+    const page = await typeset(
+      '<p class="tl-series">5e patrouille aérienne</p><time datetime="2022-09-01">du 1er au 7 septembre 2022</time>' +
+        '<dd>bombardiers <a href="/appareils/tu-95/">Tu-95MS</a> escortés de Su-30SM</dd>',
+    );
+    expect(page).toContain('<p class="tl-series">5<sup>e</sup> patrouille aérienne</p>');
+    expect(page).toContain('<time datetime="2022-09-01">du 1<sup>er</sup> au 7 septembre 2022</time>');
+    expect(page).toContain(
+      '<dd>bombardiers <a href="/appareils/tu-95/"><span class="designation">Tu-95MS</span></a> escortés de ' +
+        '<span class="designation">Su-30SM</span></dd>',
+    );
+  });
+
+  it('laisse le texte qui ne peut porter de balise, le code, et les ordinaux des citations en langue étrangère', async () => {
+    const html =
+      '<html><head><title>La 5e patrouille de Tu-95</title></head><body>' +
+      '<svg><text>5e Tu-95</text></svg><code>1er Il-20</code><select><option>2e H-6K</option></select>' +
+      '<blockquote lang="en"><p>the 5e Tu-95 note</p></blockquote>' +
+      '<p>1<sup>re</sup> fois, <span class="designation">Il-20</span></p></body></html>';
+    const page = await typeset(html);
+    expect(page).toContain('<title>La 5e patrouille de Tu-95</title>');
+    expect(page).toContain('<text>5e Tu-95</text>');
+    expect(page).toContain('<code>1er Il-20</code>');
+    expect(page).toContain('<option>2e H-6K</option>');
+    // A quote in English: no French ordinal, but its designations stay whole too.
+    expect(page).toContain('<p>the 5e <span class="designation">Tu-95</span> note</p>');
+    // Idempotent: what is already set is not set twice.
+    expect(page).toContain('<p>1<sup>re</sup> fois, <span class="designation">Il-20</span></p>');
+    expect(await typeset(page)).toBe(page);
   });
 });
