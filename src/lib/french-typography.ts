@@ -69,7 +69,7 @@ export function keepSignsAttached(text: string): string {
 export const startsWithHighSign = (text: string): boolean => /^[ \u00a0\u202f]*[;:!?»]/.test(text);
 
 /**
- * Two things a line must show whole, found in one pass (the text's own order):
+ * Two things a page sets apart from the text around them, found in one pass (the text's order):
  * - an abbreviated French ordinal: digits, then the suffix French typography sets in superior
  *   letters ("1er", "1re", "5e", "42e", plurals "1ers", "2es"). It is a word of its own: it starts
  *   the text or follows a space or an opening sign, and ends before a space or punctuation, so it is

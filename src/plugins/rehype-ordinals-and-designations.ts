@@ -25,7 +25,7 @@ const LEFT_AS_IS = new Set([
 ]);
 
 /** The class of a designation kept on one line (`white-space: nowrap` in the site's stylesheet). */
-export const UNBROKEN_CLASS = 'designation';
+const UNBROKEN_CLASS = 'designation';
 
 /**
  * Sets the suffix of every French ordinal in superior letters, "1<sup>er</sup>",

@@ -92,6 +92,14 @@ class PagePool {
   }
 }
 
+/** The window axe analyses the pages in (Playwright's default). */
+const DESKTOP = { width: 1280, height: 720 };
+/**
+ * WCAG 1.4.10 (reflow, AA), which axe does not check: at 320 CSS px wide, content reads without
+ * scrolling sideways.
+ */
+const REFLOW = { width: 320, height: 640 };
+
 const site = siteInChromium();
 let light: PagePool;
 let dark: PagePool;
@@ -106,14 +114,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([light?.close(), dark?.close()]);
 });
-
-/** The window axe analyses the pages in (Playwright's default). */
-const DESKTOP = { width: 1280, height: 720 };
-/**
- * WCAG 1.4.10 (reflow, AA), which axe does not check: at 320 CSS px wide, content reads without
- * scrolling sideways.
- */
-const REFLOW = { width: 320, height: 640 };
 
 /** What sticks out of a 320 px window: the page's width, and the innermost elements past its edge. */
 async function reflowFailures(page: Page): Promise<string[]> {
