@@ -504,11 +504,13 @@ describe('mise en page', () => {
       for (const sup of raised) expect(sup, path).toMatch(/^\d+(?:er|re|e)s? \(en exposant\)$/);
       if (path !== ARTICLE_PATH) expect(raised.length, `${path} : ordinaux`).toBeGreaterThan(0);
     }
-    // The text a reader copies or a screen reader reads is unchanged.
-    await page.goto(`${site.server.url}/chronologie/2022/`);
-    expect(normaliseTypography(await page.locator('time[datetime="2022-09-01"]').first().innerText())).toBe(
-      'du 1er au 7 septembre 2022',
-    );
+    // The text a reader copies or a screen reader reads is unchanged: Vostok-2022, which the record
+    // dates within one month, reads « du 1er au 7 septembre 2022 ».
+    const vostok = readEntry<{ start: string; end: string }>('exercises', 'vostok-2022-09');
+    const dates = `du ${frenchDate(vostok.start).split(' ')[0] ?? ''} au ${frenchDate(vostok.end)}`;
+    await page.goto(`${site.server.url}/chronologie/${vostok.start.slice(0, 4)}/`);
+    const shown = await page.locator(`time[datetime="${vostok.start}"]`).first().innerText();
+    expect(normaliseTypography(shown)).toBe(dates);
   });
 
   it('le thème sombre change vraiment le fond et le texte', async () => {
