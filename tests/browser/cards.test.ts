@@ -2,6 +2,7 @@ import ogs from 'open-graph-scraper';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
+import { outlineContrast, textContrast } from './support/colours';
 import { newPage } from './support/chromium';
 import {
   ARTICLE_PATH,
@@ -242,6 +243,44 @@ describe('de l’article à la fiche, et retour à la phrase', () => {
     expect(preview.text).toBe(preview.apercu);
     expect(normaliseTypography(preview.text)).toContain(normaliseTypography(figure?.label ?? ''));
   });
+});
+
+describe('couleurs forcées (thèmes contrastés de Windows)', () => {
+  // The reader's palette replaces the site's colours: what the site highlights must still be read
+  // (WCAG 1.4.3, text 4.5:1) and still be seen (WCAG 1.4.11, 3:1), in a dark palette and a light one.
+  const forced = (colorScheme: 'dark' | 'light'): BrowserContextOptions => ({
+    forcedColors: 'active',
+    colorScheme,
+  });
+
+  it.each(['dark', 'light'] as const)(
+    'palette %s : la citation surlignée d’une fiche reste lisible',
+    async (scheme) => {
+      const page = await open(`/faits/${firstFigure.id}/`, forced(scheme));
+      const mark = page.locator('main mark');
+      expect(await mark.count()).toBe(1);
+      expect(await textContrast(mark), 'contraste du passage surligné').toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it.each(['dark', 'light'] as const)(
+    'palette %s : le paragraphe que /donnees/faits.json donne pour source d’un chiffre reste signalé',
+    async (scheme) => {
+      // The data rows link to the paragraph itself (`#p-…`, no text fragment): the page outlines it.
+      const rows = (await (await fetch(`${site.server.url}/donnees/faits.json`)).json()) as {
+        id: string;
+        source: string;
+      }[];
+      const source = new URL(rows.find((row) => row.id === firstFigure.id)?.source ?? 'about:blank');
+      expect(source.pathname + source.hash).toMatch(new RegExp(`^${ARTICLE_PATH}#p-`));
+      const page = await open(source.pathname + source.hash, forced(scheme));
+      const target = page.locator('.article-body p:target');
+      expect(await target.count()).toBe(1);
+      expect(await outlineContrast(target), 'contraste du contour du paragraphe visé').toBeGreaterThanOrEqual(
+        3,
+      );
+    },
+  );
 });
 
 describe('partage', () => {
