@@ -95,6 +95,13 @@ async function visit(path: string): Promise<void> {
   expect(response?.status(), `statut HTTP de ${path}`).toBe(200);
 }
 
+/** The page's title as shared (`og:title`: without the site name, French spaces included). */
+async function ogTitleOf(page: Page): Promise<string> {
+  const title = await page.locator('meta[property="og:title"]').getAttribute('content');
+  expect(title).toBeTruthy();
+  return title ?? '';
+}
+
 /** The canonical absolute URL of the page open in `page`. */
 async function canonicalOf(page: Page): Promise<string> {
   const href = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -362,12 +369,61 @@ describe('lien permanent', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
   });
 
-  it('sans JavaScript : le lien est là, le bouton est caché', async () => {
+  it('sans JavaScript : le lien est là, les boutons sont cachés, « Envoyer par courriel » porte le titre et l’adresse', async () => {
     const page = await open(path, { javaScriptEnabled: false });
     const canonical = await canonicalOf(page);
     expect(await page.locator('main a', { hasText: canonical }).isVisible()).toBe(true);
-    const buttons = page.locator('button', { hasText: 'Copier le lien' });
+    const buttons = page.locator('main button');
+    expect(await buttons.count()).toBeGreaterThan(0);
     for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
+
+    const email = page.getByRole('link', { name: 'Envoyer par courriel' });
+    expect(await email.isVisible()).toBe(true);
+    const mail = new URL((await email.getAttribute('href')) ?? '');
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.searchParams.get('subject')).toBe(await ogTitleOf(page));
+    expect(mail.searchParams.get('body')).toBe(`${await ogTitleOf(page)}\n${canonical}`);
+  });
+
+  /** Opens the card with a stand-in for the system's share sheet (headless Chromium has none). */
+  const withShareSheet = (answer: 'shared' | 'closed') =>
+    openForTest(site.browser, site.server.url + path, {}, (page) =>
+      page.addInitScript((closes) => {
+        const calls: ShareData[] = [];
+        Object.defineProperty(window, 'shareCalls', { value: calls });
+        navigator.share = (data?: ShareData) => {
+          calls.push({ ...data });
+          return closes ? Promise.reject(new DOMException('fermé', 'AbortError')) : Promise.resolve();
+        };
+      }, answer === 'closed'),
+    );
+  const shareCalls = (page: Page) =>
+    page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
+
+  it('sur un téléphone : « Partager… » ouvre le partage du système avec le titre et l’adresse de la fiche', async () => {
+    const page = await withShareSheet('shared');
+    const button = page.getByRole('button', { name: 'Partager…' });
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    await page.waitForFunction(() => (window as unknown as { shareCalls: unknown[] }).shareCalls.length > 0);
+    expect(await shareCalls(page)).toEqual([{ title: await ogTitleOf(page), url: await canonicalOf(page) }]);
+  });
+
+  it('fermer le partage du système sans rien choisir n’affiche aucune erreur', async () => {
+    const page = await withShareSheet('closed');
+    await page.getByRole('button', { name: 'Partager…' }).click();
+    await page.waitForFunction(() => (window as unknown as { shareCalls: unknown[] }).shareCalls.length > 0);
+    expect(await page.locator('[role="status"]').allInnerTexts()).toEqual(['']);
+  });
+
+  it('sans partage du système (Chromium de bureau sous Linux) : pas de bouton « Partager… »', async () => {
+    const page = await open(path);
+    expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+    // The page's script has run once the copy button shows.
+    await page.getByRole('button', { name: 'Copier le lien' }).waitFor({ state: 'visible' });
+    expect(await page.getByRole('button', { name: 'Partager…', includeHidden: true }).isVisible()).toBe(
+      false,
+    );
   });
 });
 
