@@ -64,3 +64,17 @@ export function formatFigure(figure: {
   const phrase = `${number}${NBSP}${unitText}`;
   return qualifier ? `${qualifierWords[qualifier]} ${phrase}` : phrase;
 }
+
+const fileSize = (unit: 'kilobyte' | 'megabyte') =>
+  new Intl.NumberFormat('fr-FR', { style: 'unit', unit, maximumSignificantDigits: 2 });
+const kilobytes = fileSize('kilobyte');
+const megabytes = fileSize('megabyte');
+
+/**
+ * A download's size as French sites write it: "5,3 ko", "34 ko", "1,3 Mo" (decimal units, two
+ * significant digits: enough to judge a download, never a false precision). From 995 000 bytes,
+ * which would round to "1 000 ko", it counts in megabytes.
+ */
+export function formatFileSize(bytes: number): string {
+  return bytes >= 995_000 ? megabytes.format(bytes / 1e6) : kilobytes.format(bytes / 1e3);
+}

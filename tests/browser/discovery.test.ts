@@ -279,16 +279,43 @@ describe('données ouvertes (/donnees/)', () => {
     for (const property of Object.values(schema.items.properties)) expect(property.description).toBeTruthy();
   });
 
-  it('la page /donnees/ mène à chaque téléchargement', async () => {
-    const html = await text('/donnees/');
-    for (const file of [
-      'faits.json',
-      'faits.csv',
-      'faits.schema.json',
-      'chronologie.json',
-      'chronologie.csv',
-    ]) {
-      expect(html).toContain(`href="/donnees/${file}"`);
+  it('la page /donnees/ mène à chaque téléchargement et dit son format et son poids, celui du fichier servi', async () => {
+    const page = await newPage(site.browser);
+    try {
+      await page.goto(`${site.server.url}/donnees/`);
+      const links = await page
+        .locator('main a[download]')
+        .evaluateAll((nodes) =>
+          nodes.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })),
+        );
+      expect(links.map((link) => link.href).sort()).toEqual(
+        [
+          'faits.json',
+          'faits.csv',
+          'faits.schema.json',
+          'chronologie.json',
+          'chronologie.csv',
+          'chronologie.schema.json',
+        ]
+          .map((file) => `/donnees/${file}`)
+          .sort(),
+      );
+      for (const link of links) {
+        // « Faits des articles (CSV, 5,3 ko) »: the format, then the size in decimal units.
+        const shown = /\((CSV|JSON|Schéma JSON), (\d+(?:,\d+)?)[\u00a0\u202f](ko|Mo)\)$/u.exec(
+          link.text.trim(),
+        );
+        expect(shown, link.text).not.toBeNull();
+        const [, format = '', number = '', unit = ''] = shown ?? [];
+        expect(link.href.endsWith(format === 'CSV' ? '.csv' : '.json'), link.text).toBe(true);
+        const response = await fetch(`${site.server.url}${link.href}`);
+        const bytes = (await response.arrayBuffer()).byteLength;
+        const stated = Number(number.replace(',', '.')) * (unit === 'Mo' ? 1e6 : 1e3);
+        // Two significant digits: within 5 % of the file's real size.
+        expect(Math.abs(stated - bytes) / bytes, `${link.text} : ${bytes} octets`).toBeLessThanOrEqual(0.05);
+      }
+    } finally {
+      await page.close();
     }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatFigure,
+  formatFileSize,
   formatNumber,
   qualifiers,
   type Qualifier,
@@ -135,4 +136,22 @@ describe('formatCount', () => {
   ])('%d → « %s » (0 et 1 au singulier, comme en français)', (count, expected) => {
     expect(formatCount(count, sources), visible(formatCount(count, sources))).toMatch(spaced(expected));
   });
+});
+
+describe('formatFileSize', () => {
+  it.each([
+    [400, '0,4~ko'],
+    [5_343, '5,3~ko'],
+    [33_935, '34~ko'],
+    [994_999, '990~ko'],
+    // Would round to « 1 000 ko »: a megabyte.
+    [995_000, '1~Mo'],
+    [1_250_000, '1,3~Mo'],
+    [12_600_000, '13~Mo'],
+  ])(
+    '%d octets → « %s » (unités décimales, deux chiffres significatifs, sans coupure)',
+    (bytes, expected) => {
+      expect(formatFileSize(bytes), visible(formatFileSize(bytes))).toMatch(spaced(expected));
+    },
+  );
 });
