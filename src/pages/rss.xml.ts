@@ -11,7 +11,13 @@ export const GET: APIRoute = async (context) => {
     title: siteName,
     description: siteDescription,
     site: context.site!,
-    customData: '<language>fr-FR</language>',
+    // The feed names its own address (RSS Advisory Board, W3C feed validator): readers that were
+    // handed a copy or a redirect subscribe to the real one.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      '<language>fr-FR</language>',
+      `<atom:link href="${new URL('/rss.xml', context.site).href}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
     items: articles.slice(0, FEED_LATEST).map((article) => ({
       title: article.title,
       description: article.summary,

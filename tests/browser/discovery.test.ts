@@ -135,6 +135,15 @@ describe('flux RSS', () => {
     expect(new Date(pubDate).toISOString().slice(0, 10)).toBe(article.date);
   });
 
+  it('donne sa propre adresse absolue (atom:link rel="self"), comme le demandent les validateurs', async () => {
+    const feed = await text('/rss.xml');
+    expect(feed).toMatch(/<rss [^>]*xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    const self = /<atom:link ([^>]*)\/>/.exec(feed)?.[1] ?? '';
+    expect(self).toContain(`href="${SITE}/rss.xml"`);
+    expect(self).toContain('rel="self"');
+    expect(self).toContain('type="application/rss+xml"');
+  });
+
   it('est annoncé dans l’en-tête HTML de chaque page', async () => {
     const home = await text('/');
     expect(home).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="\/rss.xml"/);
