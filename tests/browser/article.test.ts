@@ -360,6 +360,21 @@ describe('clavier et aperçus', () => {
 });
 
 describe('sans JavaScript', () => {
+  it('l’article se partage : son lien permanent, et « Envoyer par courriel » avec son titre et son adresse', async () => {
+    const page = await open(ARTICLE_PATH, { javaScriptEnabled: false });
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    expect(new URL(canonical).pathname).toBe(ARTICLE_PATH);
+    expect(await page.locator('main a', { hasText: canonical }).getAttribute('href')).toBe(ARTICLE_PATH);
+    const mail = new URL(
+      (await page.getByRole('link', { name: 'Envoyer par courriel' }).getAttribute('href')) ?? '',
+    );
+    expect(mail.protocol).toBe('mailto:');
+    expect(normaliseTypography(mail.searchParams.get('subject') ?? '')).toBe(
+      normaliseTypography(article.editorial.title),
+    );
+    expect(mail.searchParams.get('body')).toContain(canonical);
+  });
+
   it('les 11 paragraphes et tous les encadrés sont là', async () => {
     const page = await open(ARTICLE_PATH, { javaScriptEnabled: false });
     expect(await page.locator('.article-body p').count()).toBe(seed.length);
