@@ -427,6 +427,33 @@ describe('lien permanent', () => {
   });
 });
 
+describe('mise en page des fiches', () => {
+  it('à 320 px (petit téléphone, zoom à 400 %), chaque terme au-dessus de sa valeur ; à côté sur un écran large', async () => {
+    const page = await open('/appareils/tu-95/');
+    /** For each term of the card's definition list: where its value starts, relative to the term. */
+    const layout = () =>
+      page
+        .locator('main dl.entity-links')
+        .first()
+        .evaluate((dl) =>
+          [...dl.querySelectorAll(':scope > dt')].map((dt) => {
+            const term = dt.getBoundingClientRect();
+            const value = dt.nextElementSibling?.getBoundingClientRect();
+            return {
+              below: value ? value.top >= term.bottom - 1 : false,
+              beside: value ? Math.abs(value.top - term.top) < 2 : false,
+            };
+          }),
+        );
+    await page.setViewportSize({ width: 320, height: 640 });
+    const narrow = await layout();
+    expect(narrow.length).toBeGreaterThan(1);
+    expect(narrow.every((row) => row.below)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect((await layout()).every((row) => row.beside)).toBe(true);
+  });
+});
+
 describe('typographie des fiches', () => {
   it.each([`/faits/${firstFigure.id}/`, `/faits/${firstEvent.id}/`, '/appareils/tu-95/', '/acteurs/russie/'])(
     '%s : aucune ligne ne peut commencer par ; : ! ? » (espace insécable avant)',

@@ -405,18 +405,6 @@ describe('page /chronologie/', () => {
     }
   });
 
-  it('texte espacé par le lecteur (WCAG 1.4.12) sur un écran de 320 px : rien ne déborde, pas même le nom de domaine d’une source', async () => {
-    const page = await open('/chronologie/', { viewport: { width: 320, height: 640 } });
-    // The spacing WCAG 1.4.12 lets a reader set, as its test bookmarklets apply it.
-    await page.addStyleTag({
-      content:
-        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
-        ' p { margin-bottom: 2em !important; }',
-    });
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width, 'largeur de la page, en px').toBeLessThanOrEqual(320);
-  });
-
   it('pas d’espace sécable avant « : ; ! ? » » dans le texte des pages de la chronologie', async () => {
     // Each offending fragment once per page (« Sources : » recurs under every event).
     const offending = new Set<string>();

@@ -8,12 +8,14 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { AXE_TAGS } from '../support/axe';
 import { newPage } from '../support/chromium';
+import { applyTextSpacing } from '../support/pages';
 import { ARTICLE_PATH, readArticle } from '../support/content';
 import { SITE_DIR, siteInChromium } from '../support/site';
 
 // Accessibility of the WHOLE built site: axe-core (WCAG 2.0/2.1 A and AA, 2.2 AA) on every HTML page
-// of SITE_DIR in the light theme in a phone's window, with reflow at 320 px (WCAG 1.4.10), which axe
-// leaves to people; and on a sample (article, timeline, fact card) in the dark theme, on a desktop.
+// of SITE_DIR in the light theme in a phone's window, with reflow at 320 px (WCAG 1.4.10), as the page
+// comes and with a reader's text spacing (WCAG 1.4.12), which axe leaves to people; and on a sample
+// (article, timeline, fact card) in the dark theme, on a desktop.
 // One test per page: a failure names the page, then each violated rule and its elements.
 //
 // To scale to ~170 pages, axe-core is injected once per context (init script) and run
@@ -150,7 +152,19 @@ async function audit(page: Page, path: string): Promise<void> {
       (window as unknown as { axe: { run: (o: RunOptions) => Promise<AxeResults> } }).axe.run(runOptions),
     options,
   );
-  const reflow = page.viewportSize()?.width === PHONE.width ? await reflowFailures(page) : [];
+  // Reflow as the page comes, then with the text spacing a reader may set (WCAG 1.4.12).
+  const reflow: string[] = [];
+  if (page.viewportSize()?.width === PHONE.width) {
+    reflow.push(...(await reflowFailures(page)));
+    if (reflow.length === 0) {
+      await applyTextSpacing(page);
+      reflow.push(
+        ...(await reflowFailures(page)).map((line) =>
+          line.replace('• reflow (WCAG 1.4.10)', '• reflow, texte espacé (WCAG 1.4.10 et 1.4.12)'),
+        ),
+      );
+    }
+  }
   if (violations.length === 0 && reflow.length === 0) return;
   // Same layout as expectNoAxeViolations (../support/axe.ts): rule, impact, help, targets.
   const lines = violations.map((violation) => {

@@ -104,3 +104,15 @@ export async function waitInViewport(page: Page, selector: string): Promise<void
     return box.bottom > 0 && box.top < innerHeight && box.height > 0;
   }, selector);
 }
+
+/**
+ * The text spacing WCAG 1.4.12 lets a reader set (line height 1.5, paragraphs 2 em apart, letters
+ * 0.12 em and words 0.16 em apart), applied to the open page as the criterion's test bookmarklets do.
+ */
+export async function applyTextSpacing(page: Page): Promise<void> {
+  await page.addStyleTag({
+    content:
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+      ' p { margin-bottom: 2em !important; }',
+  });
+}
