@@ -1,5 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addFile,
@@ -264,11 +268,14 @@ const cases: BrokenCase[] = [
   },
 ];
 
-/** The article body as built: from the body container to the fact boxes. */
+/** The article body as built: the contents of its container, read by an HTML parser. */
 function articleBody(html: string): string {
-  const match = /<div class="article-body"[^>]*>([\s\S]*?)<aside\b/.exec(html);
-  if (!match?.[1]) throw new Error('corps de l’article introuvable dans la page construite');
-  return match[1];
+  let body: Element | undefined;
+  visit(fromHtml(html), 'element', (node) => {
+    if ([node.properties['className']].flat().includes('article-body')) body ??= node;
+  });
+  if (!body) throw new Error('corps de l’article introuvable dans la page construite');
+  return toHtml(body.children);
 }
 
 /**
