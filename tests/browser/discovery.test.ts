@@ -177,6 +177,23 @@ describe('404', () => {
     expect(html).toContain('Page introuvable');
     expect(html).toContain('href="/"');
   });
+
+  it('propose de chercher ce que le lecteur voulait lire : le formulaire mène aux résultats', async () => {
+    const page = await newPage(site.browser);
+    const response = await page.goto(`${site.server.url}/faits/vehicules-militaires/`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('searchbox', { name: /Rechercher/ }).fill('vehicules');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.waitForURL(
+      (url) => url.pathname === '/recherche/' && url.searchParams.get('q') === 'vehicules',
+    );
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 })
+      .toMatch(/résultats? pour « vehicules »/);
+    const figure = article.figures.find((f) => f.quote.includes('véhicules'));
+    expect(await page.locator('#search-results a').allTextContents()).toContain(figure?.label);
+    await page.close();
+  });
 });
 
 describe('aperçus de partage et résultats de recherche', () => {
