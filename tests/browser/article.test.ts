@@ -1,6 +1,5 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/chromium';
 import {
   ARTICLE_PATH,
@@ -553,18 +552,6 @@ describe('mise en page', () => {
     expect(await page.evaluate(() => matchMedia('print').matches)).toBe(true);
     expect(await nav.isVisible()).toBe(false);
     expect(await page.locator('.article-body p').first().isVisible()).toBe(true);
-  });
-});
-
-describe('accessibilité (axe)', () => {
-  it.each([
-    ['/', 'light'],
-    ['/', 'dark'],
-    [ARTICLE_PATH, 'light'],
-    [ARTICLE_PATH, 'dark'],
-  ] as const)('%s en thème %s : aucune violation', async (path, colorScheme) => {
-    const page = await open(path, { colorScheme });
-    await expectNoAxeViolations(page);
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { expectNoAxeViolations } from './support/axe';
 import { newPage } from './support/chromium';
 import { ARTICLE_PATH, readArticle, type EventEntry } from './support/content';
 import { SITE_DIR, siteInChromium } from './support/site';
@@ -22,7 +23,7 @@ const text = async (path: string) => {
 };
 
 describe('recherche (Pagefind)', () => {
-  it('trouve « véhicules » tapé sans accents, et répond en français', async () => {
+  it('trouve « véhicules » tapé sans accents, répond en français, et ses résultats passent axe', async () => {
     const page = await newPage(site.browser);
     await page.goto(`${site.server.url}/recherche/`);
     await page.fill('#q', 'vehicules');
@@ -54,6 +55,8 @@ describe('recherche (Pagefind)', () => {
     // As do the signs: « Pékin : plus » never leaves its colon at the start of a line.
     expect(excerpts).toMatch(/\p{L}\u202f:/u);
     expect(excerpts).not.toMatch(/ [;:!?»]|« /);
+    // The results are built by script, after the page: the site-wide axe pass never sees them.
+    await expectNoAxeViolations(page);
     await page.close();
   });
 

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { expectNoAxeViolations } from './support/axe';
 import { ARTICLE_PATH, normaliseTypography, readArticle, type EventEntry, MONTHS } from './support/content';
 import { openForTest, waitInViewport } from './support/pages';
 import { siteInChromium } from './support/site';
@@ -570,18 +569,5 @@ describe('pages des pays et des lieux : leurs événements du relevé', () => {
       expect(found.present, path).toBe(false);
       expect(found.description, path).not.toContain('chronologie');
     }
-  });
-});
-
-describe('accessibilité (axe)', () => {
-  it.each([
-    ['la chronologie', '/chronologie/'],
-    ['une vue par type', '/chronologie/patrouilles-aeriennes/'],
-    ['une vue par année', '/chronologie/2022/'],
-    ['une vue par pays', '/chronologie/pays/inde/'],
-    ['la fiche d’un événement', `/faits/${PATROL_ID}/`],
-  ])('%s (%s) : aucune violation', async (_label, path) => {
-    const page = await open(path);
-    await expectNoAxeViolations(page);
   });
 });

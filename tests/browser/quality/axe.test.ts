@@ -14,8 +14,8 @@ import { SITE_DIR, siteInChromium } from '../support/site';
 
 // Accessibility of the WHOLE built site: axe-core (WCAG 2.0/2.1 A and AA, 2.2 AA) on every HTML page
 // of SITE_DIR in the light theme in a phone's window, with reflow at 320 px (WCAG 1.4.10), as the page
-// comes and with a reader's text spacing (WCAG 1.4.12), which axe leaves to people; and on a sample
-// (article, timeline, fact card) in the dark theme, on a desktop.
+// comes and with a reader's text spacing (WCAG 1.4.12), which axe leaves to people; and on a desktop,
+// a page of each kind in the light theme and a sample (home, article, timeline, card) in the dark one.
 // One test per page: a failure names the page, then each violated rule and its elements.
 //
 // To scale to ~170 pages, axe-core is injected once per context (init script) and run
@@ -57,9 +57,29 @@ const pages = files.map((file) => ({
 /** Redirect pages are left as soon as they open: axe checks their target, which is listed itself. */
 const contentPages = pages.filter((page) => !page.redirect).map((page) => page.path);
 
-const CARD_PATH = `/faits/${readArticle().figures[0]?.id ?? ''}/`;
+const article = readArticle();
+const CARD_PATH = `/faits/${article.figures[0]?.id ?? ''}/`;
 const TIMELINE_PATH = '/chronologie/';
-const DARK_SAMPLE = [ARTICLE_PATH, TIMELINE_PATH, CARD_PATH];
+/** The desktop layout of each kind of page, in the light theme. */
+const DESKTOP_SAMPLE = [
+  '/',
+  ARTICLE_PATH,
+  TIMELINE_PATH,
+  '/chronologie/patrouilles-aeriennes/',
+  '/chronologie/2022/',
+  '/chronologie/pays/inde/',
+  CARD_PATH,
+  `/faits/${article.events[0]?.id ?? ''}/`,
+  // A card of the researched record (its own layout: participants, sources, map).
+  `/faits/${
+    readdirSync('content/exercises')
+      .filter((file) => file.endsWith('.yaml'))[0]
+      ?.replace(/\.yaml$/, '') ?? ''
+  }/`,
+  '/appareils/tu-95/',
+  '/acteurs/russie/',
+];
+const DARK_SAMPLE = ['/', ARTICLE_PATH, TIMELINE_PATH, CARD_PATH];
 
 /** A few Chromium pages (axe-core already injected), lent one at a time: at most `size` analyses at once. */
 class PagePool {
@@ -97,26 +117,27 @@ class PagePool {
 /**
  * A small phone's window, 320 CSS px wide: there WCAG 1.4.10 (reflow, AA) asks that content read
  * without scrolling sideways, which axe does not check. Every page is analysed in it, and in the
- * layout most narrow screens get (the desktop layout is analysed on the sample below and in the
- * pages' own tests).
+ * layout most narrow screens get (the desktop layout is analysed on the samples below).
  */
 const PHONE = { width: 320, height: 640 };
-/** The dark-theme sample's window: a desktop, as in the pages' own axe tests. */
+/** The samples' window: a desktop. */
 const DESKTOP = { width: 1280, height: 720 };
 
 const site = siteInChromium();
 let light: PagePool;
+let desktop: PagePool;
 let dark: PagePool;
 
 beforeAll(async () => {
-  [light, dark] = await Promise.all([
+  [light, desktop, dark] = await Promise.all([
     PagePool.open(site.browser, PARALLEL, { viewport: PHONE }),
+    PagePool.open(site.browser, PARALLEL, { viewport: DESKTOP }),
     PagePool.open(site.browser, PARALLEL, { viewport: DESKTOP, colorScheme: 'dark' }),
   ]);
 });
 
 afterAll(async () => {
-  await Promise.all([light?.close(), dark?.close()]);
+  await Promise.all([light?.close(), desktop?.close(), dark?.close()]);
 });
 
 /** What sticks out of the window sideways: the page's width, and the innermost elements past its edge. */
@@ -185,7 +206,7 @@ async function audit(page: Page, path: string): Promise<void> {
 describe('le site construit', () => {
   it(`SITE_DIR (${SITE_DIR}) contient le site : l’article, la chronologie, une fiche`, ({ expect }) => {
     expect(contentPages.length, 'pages HTML dans SITE_DIR').toBeGreaterThan(0);
-    expect(contentPages).toEqual(expect.arrayContaining(DARK_SAMPLE));
+    expect(contentPages).toEqual(expect.arrayContaining([...DESKTOP_SAMPLE, ...DARK_SAMPLE]));
   });
 });
 
@@ -193,6 +214,10 @@ describe(`axe et reflow, thème clair, écran de 320 px : chaque page (${content
   it.concurrent.each(contentPages)('%s', (path) => light.use((page) => audit(page, path)));
 });
 
-describe('axe, thème sombre, écran de 1 280 px : article, chronologie, fiche', () => {
+describe('axe, thème clair, écran de 1 280 px : chaque sorte de page', () => {
+  it.concurrent.each(DESKTOP_SAMPLE)('%s', (path) => desktop.use((page) => audit(page, path)));
+});
+
+describe('axe, thème sombre, écran de 1 280 px : accueil, article, chronologie, fiche', () => {
   it.concurrent.each(DARK_SAMPLE)('%s (thème sombre)', (path) => dark.use((page) => audit(page, path)));
 });
