@@ -270,7 +270,7 @@ describe('couleurs forcées (thèmes contrastés de Windows)', () => {
   );
 
   it.each(['dark', 'light'] as const)(
-    'palette %s : le paragraphe que /donnees/faits.json donne pour source d’un chiffre reste signalé',
+    'palette %s : le paragraphe que /donnees/faits.json donne pour source d’un chiffre reste signalé, en entier',
     async (scheme) => {
       // The data rows link to the paragraph itself (`#p-…`, no text fragment): the page outlines it.
       const rows = (await (await fetch(`${site.server.url}/donnees/faits.json`)).json()) as {
@@ -285,6 +285,14 @@ describe('couleurs forcées (thèmes contrastés de Windows)', () => {
       expect(await outlineContrast(target), 'contraste du contour du paragraphe visé').toBeGreaterThanOrEqual(
         3,
       );
+      // Whole on arrival: the page stops a little above the paragraph, not on its first line.
+      const outlineTop = await target.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return (
+          el.getBoundingClientRect().top - parseFloat(style.outlineOffset) - parseFloat(style.outlineWidth)
+        );
+      });
+      expect(outlineTop, 'haut du contour, en px sous le haut de l’écran').toBeGreaterThanOrEqual(0);
     },
   );
 });
