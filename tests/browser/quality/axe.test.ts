@@ -145,13 +145,21 @@ function reflowFailures(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const edge = window.innerWidth;
     if (document.documentElement.scrollWidth <= edge) return [];
-    const past = (el: Element) => el.getBoundingClientRect().right > edge + 0.5;
+    // What a box scrolls or clips (the timeline chart in its scroll box, an SVG's shapes) cannot
+    // widen the page: naming it would hide the element that does.
+    const contained = (el: Element) => {
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (box instanceof SVGElement || getComputedStyle(box).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const past = (el: Element) => el.getBoundingClientRect().right > edge + 0.5 && !contained(el);
     const culprits = [...document.body.querySelectorAll('*')]
       .filter((el) => past(el) && ![...el.children].some(past))
       .slice(0, 5)
       .map(
         (el) =>
-          `    - <${el.tagName.toLowerCase()} class="${el.className}"> « ${(el.textContent ?? '').trim().slice(0, 60)} »`,
+          `    - <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> « ${(el.textContent ?? '').trim().slice(0, 60)} »`,
       );
     return [
       `• reflow (WCAG 1.4.10) : ${document.documentElement.scrollWidth} px de large pour ${edge} px d’écran`,
