@@ -444,6 +444,30 @@ describe('mise en page', () => {
     expect(await rows(320)).toBe('2 + 2');
   });
 
+  it('la page ne commence pas collée sous le filet de l’en-tête (article, accueil, chronologie, fiche)', async () => {
+    const page = await open(ARTICLE_PATH);
+    const gaps: string[] = [];
+    for (const path of [ARTICLE_PATH, '/', '/chronologie/', `/faits/${article.figures[0]?.id ?? ''}/`]) {
+      if (path !== ARTICLE_PATH) await page.goto(site.server.url + path);
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        // From the header's lower edge (its rule) to the top of the first thing drawn in <main>:
+        // a text's line box, or a box's own border (the fact boxes beside the article).
+        const gap = await page.evaluate(() => {
+          const rule = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+          const main = document.querySelector('main')!;
+          const tops = [...main.querySelectorAll('*')]
+            .filter((el) => el.getClientRects().length > 0)
+            .map((el) => el.getBoundingClientRect().top);
+          return Math.min(...tops) - rule;
+        });
+        // 1 rem: the least a reader's eye needs to tell the page from the header (16 px here).
+        if (gap < 16) gaps.push(`${path} à ${width} px : ${gap.toFixed(1)} px`);
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
   // The card and the year of the 30 November 2022 patrol: its Il-20, Tu-95MS, Su-30SM and the
   // series rank « 5e patrouille… », Vostok-2022 « du 1er au 7 septembre ».
   const typesetPages = [
