@@ -16,6 +16,20 @@ const exerciseCount = readdirSync('content/exercises').filter((file) => file.end
 
 const site = siteInChromium();
 
+/** What the search index holds of each page (URL → text): its fragments, gzip after a "pagefind_dcd" signature. */
+function indexedPages(): Map<string, string> {
+  const fragmentDir = join(SITE_DIR, 'pagefind', 'fragment');
+  const indexed = new Map<string, string>();
+  for (const file of readdirSync(fragmentDir)) {
+    const json = gunzipSync(readFileSync(join(fragmentDir, file)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
+    const fragment = JSON.parse(json) as { url: string; content: string };
+    indexed.set(fragment.url, fragment.content);
+  }
+  return indexed;
+}
+
 const text = async (path: string) => {
   const response = await fetch(`${site.server.url}${path}`);
   expect(response.status, path).toBe(200);
@@ -80,16 +94,7 @@ describe('recherche (Pagefind)', () => {
   });
 
   it('lit un terme et sa définition, une source et sa citation, comme des mots distincts', () => {
-    // What the index holds of each page: its fragments, gzip after a "pagefind_dcd" signature.
-    const fragmentDir = join(SITE_DIR, 'pagefind', 'fragment');
-    const indexed = new Map<string, string>();
-    for (const file of readdirSync(fragmentDir)) {
-      const json = gunzipSync(readFileSync(join(fragmentDir, file)))
-        .toString('utf8')
-        .replace(/^pagefind_dcd/, '');
-      const fragment = JSON.parse(json) as { url: string; content: string };
-      indexed.set(fragment.url, fragment.content);
-    }
+    const indexed = indexedPages();
     // On every indexed page, the words that touch across elements the page shows apart: a term
     // and the first word of its definition, a source's name and the first word it is quoted saying.
     const firstWord = String.raw`(?:<[^>]+>)*([\p{L}\d][^\s<]*)`;
@@ -113,6 +118,29 @@ describe('recherche (Pagefind)', () => {
     }
     expect(checked).toBeGreaterThan(100);
     expect(runTogether).toEqual([]);
+  });
+
+  it('n’indexe pas les commandes du site ni les liens « Voir aussi », qui noieraient les pages qui parlent du mot', async () => {
+    const indexed = indexedPages();
+    // The share row is on every card, entity and article page; « Voir aussi » on every card.
+    const chrome = ['Lien permanent', 'Copier le lien', 'Envoyer par courriel', 'Partager…', 'Voir aussi'];
+    const found = [...indexed].flatMap(([url, content]) =>
+      chrome.filter((words) => content.includes(words)).map((words) => `${url} : « ${words} »`),
+    );
+    expect(indexed.size).toBeGreaterThan(100);
+    expect(found).toEqual([]);
+    // What a reader then gets: the article, whose text says « véhicules », among the first ten
+    // results rather than behind every card that merely links to the figure's card.
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/recherche/?q=vehicules`);
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 })
+      .toMatch(/résultats? pour « vehicules »/);
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.slice(0, 10)).toContain(ARTICLE_PATH);
+    await page.close();
   });
 
   it('ne charge son index que sur la page de recherche', async () => {
