@@ -297,15 +297,31 @@ describe('page /chronologie/', () => {
     expect(first).toBe(`Toute la chronologie (${expectedItems.length} événements)`);
   });
 
-  it('l’axe visuel est une image titrée, et son tableau de données en est l’alternative texte', async () => {
+  it('l’axe visuel est une image titrée, chaque barre porte son total, et son tableau de données en est l’alternative texte', async () => {
     const page = await open('/chronologie/');
     const figure = page.locator('figure.tl-axis');
     const svg = figure.locator('svg[role="img"]');
     await expect.poll(() => svg.count()).toBe(1);
-    const title = (await svg.locator('title').textContent())?.trim() ?? '';
-    expect(title).not.toBe('');
-    // The title gives the image its accessible name.
+    // A title the reader sees above the chart, which also names the image for a screen reader.
+    const caption = figure.locator('figcaption');
+    const title = normaliseTypography(await caption.locator('p').first().innerText());
+    expect(title).toBe('Nombre d’événements par année et par type');
+    const [captionBox, svgBox] = await Promise.all([caption.boundingBox(), svg.boundingBox()]);
+    expect(captionBox!.y + captionBox!.height).toBeLessThanOrEqual(svgBox!.y);
     await expect.poll(() => page.getByRole('img', { name: title }).count()).toBe(1);
+    // Each year's bar (one group per year, in order): the number written above it, if any, and
+    // whether it sits above the bar's top, within the bar's width.
+    const bars = await svg.locator(':scope > g').evaluateAll((groups) =>
+      groups.map((group) => {
+        const rects = [...group.querySelectorAll('rect')].map((rect) => rect.getBoundingClientRect());
+        const label = group.querySelector('text:not(.axis-label)');
+        if (!label) return { shown: undefined, above: rects.length === 0 };
+        const box = label.getBoundingClientRect();
+        const centre = box.left + box.width / 2;
+        const above = rects.every((r) => box.bottom <= r.top + 0.5 && centre > r.left && centre < r.right);
+        return { shown: Number(label.textContent), above: rects.length > 0 && above };
+      }),
+    );
 
     // The table: same figure, opened with a click, one row per year of the period (empty years included).
     const table = figure.locator('table');
@@ -323,6 +339,9 @@ describe('page /chronologie/', () => {
       String(Math.min(...dated) + i),
     );
     expect(rows.map((row) => row.year)).toEqual(span);
+    // The totals the bars show are the table's (none over an empty year), each above its bar.
+    expect(bars.map((bar) => bar.shown)).toEqual(rows.map((row) => (row.total > 0 ? row.total : undefined)));
+    expect(bars.filter((bar) => !bar.above)).toEqual([]);
     // Each row counts the events that the page files under that year.
     const sections = await yearSections(page);
     for (const row of rows) {
