@@ -7,4 +7,10 @@ export const urls = {
   aircraft: (id: string) => `/appareils/${id}/`,
   place: (id: string) => `/lieux/${id}/`,
   timeline: () => '/chronologie/',
+  /** The directories of entities, one per kind. */
+  directory: {
+    actors: () => '/acteurs/',
+    aircraft: () => '/appareils/',
+    places: () => '/lieux/',
+  },
 } as const;

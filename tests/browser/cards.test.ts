@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import ogs from 'open-graph-scraper';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -431,6 +432,91 @@ describe('lien permanent', () => {
     await page.getByRole('button', { name: 'Copier le lien' }).waitFor({ state: 'visible' });
     expect(await page.getByRole('button', { name: 'Partager…', includeHidden: true }).isVisible()).toBe(
       false,
+    );
+  });
+});
+
+describe('annuaires : /acteurs/, /lieux/, /appareils/', () => {
+  const directories = [
+    { path: '/acteurs/', collection: 'actors', folder: 'acteurs' },
+    { path: '/lieux/', collection: 'places', folder: 'lieux' },
+    { path: '/appareils/', collection: 'aircraft', folder: 'appareils' },
+  ] as const;
+  const french = new Intl.Collator('fr', { sensitivity: 'base' });
+
+  it.each(directories)(
+    '$path : chaque entrée partagée une fois, liée à sa fiche, par groupe et dans l’ordre alphabétique',
+    async ({ path, collection, folder }) => {
+      await visit(path);
+      const groups = await reader.locator('main section').evaluateAll((sections) =>
+        sections.map((section) => ({
+          heading: section.querySelector('h2')?.textContent ?? '',
+          links: [...section.querySelectorAll('li > a')].map((a) => ({
+            href: a.getAttribute('href') ?? '',
+            name: a.textContent ?? '',
+          })),
+        })),
+      );
+      const ids = readdirSync(`content/${collection}`)
+        .filter((file) => file.endsWith('.yaml'))
+        .map((file) => file.replace(/\.yaml$/, ''));
+      const hrefs = groups.flatMap((group) => group.links.map((link) => link.href));
+      expect(hrefs.toSorted()).toEqual(ids.map((id) => `/${folder}/${id}/`).toSorted());
+      for (const group of groups) {
+        // « Pays (17) »: the heading counts its group.
+        expect(normaliseTypography(group.heading)).toMatch(new RegExp(` \\(${group.links.length}\\)$`));
+        const names = group.links.map((link) => link.name);
+        expect(names, group.heading).toEqual(names.toSorted(french.compare));
+      }
+      // Each name as its own page's title says it.
+      for (const { href, name } of groups.flatMap((group) => group.links).slice(0, 3)) {
+        const id = href.split('/')[2]!;
+        const entry = readEntry<{ name?: string; designation?: string }>(collection, id);
+        const expected = entry.designation ?? entry.name ?? '';
+        expect(name).toBe(expected.charAt(0).toLocaleUpperCase('fr') + expected.slice(1));
+      }
+    },
+  );
+
+  it.each(['/acteurs/russie/', '/lieux/mer-du-japon/'])(
+    '%s : la ligne de l’annuaire compte ce que la fiche liste (articles, faits, relevé)',
+    async (path) => {
+      await visit(path);
+      const facts = await reader
+        .locator('main h2', { hasText: 'Faits liés' })
+        .locator('xpath=following-sibling::ul[1]/li')
+        .count();
+      const recordHeading = normaliseTypography(await reader.locator('#dans-la-chronologie + p').innerText());
+      const record = Number(/\((\d+)\)/.exec(recordHeading)?.[1]);
+      const articles = await reader.locator('main .card-list > li').count();
+      expect(facts).toBeGreaterThan(0);
+      expect(record).toBeGreaterThan(0);
+      // Back up to the directory by the page's kicker, as a reader does.
+      await reader.locator('main .kicker a').click();
+      await reader.waitForURL(`**/${path.split('/')[1]}/`);
+      const line = normaliseTypography(await reader.locator(`main li:has(> a[href="${path}"])`).innerText());
+      const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+      expect(line).toContain(
+        [
+          count(articles, 'article', 'articles'),
+          count(facts, 'fait', 'faits'),
+          count(record, 'exercice ou patrouille du relevé', 'exercices et patrouilles du relevé'),
+        ].join(', '),
+      );
+    },
+  );
+
+  it('chaque page mène aux trois annuaires par son pied de page', async () => {
+    await visit(ARTICLE_PATH);
+    const footer = await reader
+      .locator('footer a')
+      .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(footer).toEqual(
+      expect.arrayContaining([
+        ['Acteurs', '/acteurs/'],
+        ['Lieux', '/lieux/'],
+        ['Appareils', '/appareils/'],
+      ]),
     );
   });
 });
