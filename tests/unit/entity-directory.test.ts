@@ -36,7 +36,7 @@ describe('directoryGroups', () => {
     const groups = directoryGroups(
       [entry('OTAN', 'pays'), entry('ministère russe de la Défense', 'pays'), entry('Mongolie', 'pays')],
       ['pays'],
-      { pays: 'Pays' },
+      { pays: 'Pays', alliance: 'Alliances', personne: 'Personnes' },
     );
     expect(groups[0]?.entries.map((e) => e.name)).toEqual([
       'ministère russe de la Défense',
