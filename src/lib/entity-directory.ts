@@ -1,4 +1,4 @@
-import type { EntityAppearances } from './entity-index';
+import { articleCount, type EntityAppearances } from './entity-index';
 import { formatCount } from './figure-format';
 
 /**
@@ -33,7 +33,7 @@ export function directoryEntry<K extends string>(
 ): DirectoryEntry<K> {
   return {
     ...entity,
-    articles: new Set(appearances.mentions.map((mention) => mention.article.slug)).size,
+    articles: articleCount(appearances),
     facts: appearances.facts.length,
     recordEvents,
   };

@@ -11,6 +11,11 @@ export interface EntityAppearances {
   readonly facts: readonly FactCard[];
 }
 
+/** How many articles name the entity (an article quoted twice counts once): its page and directory say it. */
+export function articleCount(appearances: EntityAppearances): number {
+  return new Set(appearances.mentions.map((mention) => mention.article.slug)).size;
+}
+
 /** Everything that involves one actor, aircraft or place, across every article. */
 export function appearancesOf(
   collection: EntityCollection,
