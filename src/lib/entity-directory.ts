@@ -24,7 +24,8 @@ export interface DirectoryEntry<K extends string> {
 
 /**
  * An entity's line of the directory, counted as its own page counts: the articles that name it,
- * the facts that involve it, and the record's events (`recordEventsOf`, none for an aircraft).
+ * the facts that involve it, and the record's events (`actorRecordEvents`, `placeRecordEvents`;
+ * none for an aircraft).
  */
 export function directoryEntry<K extends string>(
   entity: { name: string; url: string; kind: K; detail?: string | undefined },

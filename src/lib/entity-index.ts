@@ -1,3 +1,4 @@
+import type { Actor } from '../schema/actor';
 import type { ArticleModel } from './article-model';
 import type { FactCard } from './cards';
 import { quoteLink, type LocatedQuote } from './quotes';
@@ -44,4 +45,21 @@ export function recordEventsOf(
   id: string,
 ): TimelineItem[] {
   return timeline.filter((item) => item.context !== undefined && item[by].includes(id));
+}
+
+/**
+ * The record's events an actor's page lists, and its directory line counts: a country's
+ * participations. The record names countries only; an institution, a person or an alliance has none.
+ */
+export function actorRecordEvents(
+  timeline: readonly TimelineItem[],
+  id: string,
+  kind: Actor['kind'],
+): TimelineItem[] {
+  return kind === 'pays' ? recordEventsOf(timeline, 'countries', id) : [];
+}
+
+/** The record's events a place's page lists, and its directory line counts: those held there. */
+export function placeRecordEvents(timeline: readonly TimelineItem[], id: string): TimelineItem[] {
+  return recordEventsOf(timeline, 'areas', id);
 }

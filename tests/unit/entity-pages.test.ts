@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { recordEventsOf, type EntityAppearances } from '../../src/lib/entity-index';
+import {
+  actorRecordEvents,
+  placeRecordEvents,
+  recordEventsOf,
+  type EntityAppearances,
+} from '../../src/lib/entity-index';
 import { entityPagePaths, entityPageUrl, paginateAppearances } from '../../src/lib/entity-pages';
 
 // Paging of actor, aircraft and place pages. The function reads only which article each mention
@@ -147,5 +152,12 @@ describe('recordEventsOf : les événements du relevé d’un pays ou d’un lie
   it('ni pays ni lieu du relevé : aucun événement', () => {
     expect(recordEventsOf(timeline, 'countries', 'kremlin')).toEqual([]);
     expect(recordEventsOf(timeline, 'areas', 'ukraine')).toEqual([]);
+  });
+
+  it('la fiche et l’annuaire d’un acteur : les participations d’un pays, aucune pour un autre type d’acteur', () => {
+    expect(ids(actorRecordEvents(timeline, 'afrique-du-sud', 'pays'))).toEqual(['mosi-2023-02']);
+    // The record lists countries only: an id it lists is still no participation of an institution.
+    expect(actorRecordEvents(timeline, 'afrique-du-sud', 'institution')).toEqual([]);
+    expect(ids(placeRecordEvents(timeline, 'mer-du-japon'))).toEqual(['vostok-2022-09']);
   });
 });
