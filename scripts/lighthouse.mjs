@@ -17,6 +17,8 @@
 //        npm run lighthouse -- --runs 5                  (5 runs per page, the median one reported)
 //        npm run lighthouse -- --no-gzip                 (serve uncompressed, as a bare server would)
 //        npm run lighthouse -- --no-control              (skip the control page measured first)
+//        npm run lighthouse -- --cpu-slowdown auto       (CPU slowdown scaled to this machine's speed)
+//        npm run lighthouse -- --cpu-slowdown 8          (this CPU slowdown instead of Lighthouse's 4)
 //        CHROME_PATH=/path/to/chrome npm run lighthouse  (another Chromium; default /usr/bin/chromium)
 
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
@@ -45,6 +47,21 @@ const DEFAULT_PAGES = [
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+// Simulated throttling multiplies the main-thread work observed on this machine by a CPU slowdown, ×4 by
+// default: enough to bring a high-end desktop, whose Lighthouse benchmarkIndex is 1500–2000, down to a
+// mid-tier phone (Lighthouse's docs/throttling.md, "Calibrating the CPU slowdown"). On a machine twice as
+// fast the same ×4 emulates a phone twice as fast, and the performance score follows the machine rather
+// than the page. `--cpu-slowdown auto` scales the multiplier by this machine's index against the middle of
+// that bracket, so that figures taken on different machines compare.
+const DEFAULT_CPU_SLOWDOWN = 4;
+const REFERENCE_BENCHMARK_INDEX = 1750;
+
+/** The CPU slowdown that emulates, on a machine of this benchmarkIndex, the phone Lighthouse aims at. */
+function calibratedSlowdown(benchmarkIndex) {
+  const exact = (DEFAULT_CPU_SLOWDOWN * benchmarkIndex) / REFERENCE_BENCHMARK_INDEX;
+  return Math.max(1, Math.round(exact * 2) / 2); // to the half: the index itself varies by ±10 % between runs
+}
+
 // The control page: a minimal valid French page (no stylesheet, no script, no image), served by the
 // measuring server itself at a path the site cannot use, and measured before the site's pages. What it
 // scores is what this machine charges any page: simulated throttling multiplies the observed duration of
@@ -61,7 +78,15 @@ const CONTROL_HTML = `<!doctype html>
 // Arguments
 
 function parseArgs(argv) {
-  const args = { dir: 'dist', pages: [], out: undefined, gzip: true, runs: 1, control: true };
+  const args = {
+    dir: 'dist',
+    pages: [],
+    out: undefined,
+    gzip: true,
+    runs: 1,
+    control: true,
+    cpuSlowdown: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -77,11 +102,17 @@ function parseArgs(argv) {
     else if (arg === '--runs') {
       args.runs = Number(value());
       if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs : entier ≥ 1 attendu');
+    } else if (arg === '--cpu-slowdown') {
+      const raw = value();
+      args.cpuSlowdown = raw === 'auto' ? 'auto' : Number(raw);
+      if (args.cpuSlowdown !== 'auto' && !(args.cpuSlowdown >= 1)) {
+        throw new Error('--cpu-slowdown : « auto » ou un nombre ≥ 1 attendu');
+      }
     } else if (arg === '--help' || arg === '-h') {
       console.log(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
           .split('\n')
-          .slice(1, 21)
+          .slice(1, 23)
           .join('\n'),
       );
       process.exit(0);
@@ -308,7 +339,7 @@ function printTable(headers, rows) {
 // Main
 
 /** One Lighthouse run; retried (up to 3 attempts) when Lighthouse reports a broken trace or load. */
-async function runLighthouse(url, port) {
+async function runLighthouse(url, port, cpuSlowdown) {
   let result;
   for (let attempt = 1; attempt <= 3; attempt++) {
     result = await lighthouse(url, {
@@ -317,6 +348,8 @@ async function runLighthouse(url, port) {
       logLevel: 'error',
       locale: 'fr',
       onlyCategories: CATEGORIES,
+      // Merged into the default mobile throttling: only the CPU multiplier changes.
+      throttling: { cpuSlowdownMultiplier: cpuSlowdown },
     });
     if (!result) throw new Error('Lighthouse n’a rien renvoyé');
     if (!result.lhr.runtimeError) break;
@@ -336,10 +369,23 @@ async function main() {
   const server = await startServer(dir, { gzip: args.gzip });
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   let chrome;
+  let cpuSlowdown = typeof args.cpuSlowdown === 'number' ? args.cpuSlowdown : DEFAULT_CPU_SLOWDOWN;
   const results = [];
   try {
     chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROME_FLAGS], logLevel: 'silent' });
-    console.log(`Lighthouse (mobile, throttling simulé) sur ${dir}, servi à ${server.url}`);
+    if (args.cpuSlowdown === 'auto') {
+      // One pass on the control page, discarded, only to read this machine's benchmarkIndex.
+      const { lhr } = await runLighthouse(new URL(CONTROL_PATH, server.url).href, chrome.port, cpuSlowdown);
+      const index = lhr.environment?.benchmarkIndex;
+      if (!index) throw new Error('--cpu-slowdown auto : Lighthouse n’a pas donné d’indice de performance');
+      cpuSlowdown = calibratedSlowdown(index);
+      console.log(
+        `Calibrage : indice de performance ${Math.round(index)}, ralentissement CPU ×${cpuSlowdown} (×${DEFAULT_CPU_SLOWDOWN} de Lighthouse × ${Math.round(index)} / ${REFERENCE_BENCHMARK_INDEX})`,
+      );
+    }
+    console.log(
+      `Lighthouse (mobile, throttling simulé, CPU ×${cpuSlowdown}${cpuSlowdown === DEFAULT_CPU_SLOWDOWN ? ', réglage par défaut' : ''}) sur ${dir}, servi à ${server.url}`,
+    );
     console.log(
       `  serveur : ${server.headerRules} règle(s) de _headers appliquée(s), texte ${args.gzip ? 'compressé en gzip (comme l’hébergeur)' : 'non compressé (--no-gzip)'} ; Chromium : ${chromePath} ; ${args.runs} passe(s) par page${args.runs > 1 ? ', passe médiane retenue' : ''}`,
     );
@@ -352,7 +398,7 @@ async function main() {
       try {
         const runs = [];
         for (let run = 1; run <= args.runs; run++) {
-          const result = await runLighthouse(url, chrome.port);
+          const result = await runLighthouse(url, chrome.port, cpuSlowdown);
           runs.push(result.lhr);
           if (args.out) {
             const name =
@@ -414,7 +460,7 @@ async function main() {
     const range = (list) => `${Math.min(...list)}–${Math.max(...list)}`;
     const perf = control.runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100));
     console.log(
-      `Témoin : performance ${range(perf)}, TBT ${range(values('total-blocking-time'))} ms, FCP ${range(values('first-contentful-paint'))} ms sur ${control.runs.length} passe(s). C’est ce que cette machine coûte à toute page (validation de la navigation, premières polices, multipliées par 4) : une page du site ne peut pas faire mieux ici.`,
+      `Témoin : performance ${range(perf)}, TBT ${range(values('total-blocking-time'))} ms, FCP ${range(values('first-contentful-paint'))} ms sur ${control.runs.length} passe(s). C’est ce que cette machine coûte à toute page (validation de la navigation, premières polices, multipliées par ${cpuSlowdown}) : une page du site ne peut pas faire mieux ici.`,
     );
   }
   const budgetMet = sitePages.filter(
@@ -470,8 +516,8 @@ async function main() {
     console.log(`  ${page} : ${status}${canonical}`);
   }
 
-  // Simulated throttling multiplies the main-thread task durations observed on this machine (×4 on
-  // mobile): CPU contention from other processes inflates TBT, and FCP/LCP with it.
+  // Simulated throttling multiplies the main-thread task durations observed on this machine: CPU
+  // contention from other processes inflates TBT, and FCP/LCP with it.
   const loadAfter = os.loadavg()[0];
   const cores = os.cpus().length;
   const benchmark = results.flatMap(({ runs }) => runs ?? []).map((lhr) => lhr.environment?.benchmarkIndex);
@@ -479,9 +525,18 @@ async function main() {
   console.log(
     `\nMachine : ${cores} cœur(s), charge (loadavg 1 min) ${loadBefore.toFixed(1)} au début, ${loadAfter.toFixed(1)} à la fin ; indice de performance Lighthouse ${indexes.length > 0 ? `${Math.min(...indexes)}–${Math.max(...indexes)}` : '—'}.`,
   );
+  if (indexes.length > 0 && args.cpuSlowdown === undefined) {
+    const median = [...indexes].sort((a, b) => a - b)[Math.floor(indexes.length / 2)];
+    const calibrated = calibratedSlowdown(median);
+    if (calibrated !== DEFAULT_CPU_SLOWDOWN) {
+      console.log(
+        `  Le ×${DEFAULT_CPU_SLOWDOWN} de Lighthouse vise une machine d’indice ${REFERENCE_BENCHMARK_INDEX} environ : sur celle-ci (${median}), le téléphone visé demanderait ×${calibrated}. Notes de performance ${calibrated > DEFAULT_CPU_SLOWDOWN ? 'flatteuses' : 'sévères'} ici ; à comparer d’une machine à l’autre : --cpu-slowdown auto.`,
+      );
+    }
+  }
   if (Math.max(loadBefore, loadAfter) > cores * 0.75) {
     console.log(
-      '  ATTENTION : machine chargée. Le throttling simulé multiplie par 4 les durées de tâches observées, que la concurrence pour le CPU allonge : TBT, FCP et LCP sont gonflés et la note de performance varie d’une passe à l’autre. Les notes d’accessibilité, de bonnes pratiques et de SEO n’en dépendent pas. Pour juger le budget de performance : machine au repos, et --runs 5.',
+      `  ATTENTION : machine chargée. Le throttling simulé multiplie par ${cpuSlowdown} les durées de tâches observées, que la concurrence pour le CPU allonge : TBT, FCP et LCP sont gonflés et la note de performance varie d’une passe à l’autre. Les notes d’accessibilité, de bonnes pratiques et de SEO n’en dépendent pas. Pour juger le budget de performance : machine au repos, et --runs 5.`,
     );
   }
 }
