@@ -65,8 +65,8 @@ function calibratedSlowdown(benchmarkIndex) {
 // The control page: a minimal valid French page (no stylesheet, no script, no image), served by the
 // measuring server itself at a path the site cannot use, and measured before the site's pages. What it
 // scores is what this machine charges any page: simulated throttling multiplies the observed duration of
-// the renderer's own work (committing the navigation, first font lookups) by 4, and Lantern may count part
-// of it as blocking time. A site page cannot be expected to do better than the control on the same machine.
+// the renderer's own work (committing the navigation, first font lookups) by the CPU slowdown, and Lantern
+// may count part of it as blocking time. A site page cannot be expected to do better than the control on the same machine.
 const CONTROL_PATH = '/__temoin-lighthouse__/';
 const CONTROL_HTML = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
