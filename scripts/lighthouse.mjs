@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { defaultSettings } from 'lighthouse/core/config/constants.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROME_FLAGS } from './chromium-flags.mjs';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
@@ -53,7 +54,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // fast the same ×4 emulates a phone twice as fast, and the performance score follows the machine rather
 // than the page. `--cpu-slowdown auto` scales the multiplier by this machine's index against the middle of
 // that bracket, so that figures taken on different machines compare.
-const DEFAULT_CPU_SLOWDOWN = 4;
+const DEFAULT_CPU_SLOWDOWN = defaultSettings.throttling.cpuSlowdownMultiplier; // Lighthouse's own: 4
 const REFERENCE_BENCHMARK_INDEX = 1750;
 
 /** The CPU slowdown that emulates, on a machine of this benchmarkIndex, the phone Lighthouse aims at. */
@@ -66,7 +67,8 @@ function calibratedSlowdown(benchmarkIndex) {
 // measuring server itself at a path the site cannot use, and measured before the site's pages. What it
 // scores is what this machine charges any page: simulated throttling multiplies the observed duration of
 // the renderer's own work (committing the navigation, first font lookups) by the CPU slowdown, and Lantern
-// may count part of it as blocking time. A site page cannot be expected to do better than the control on the same machine.
+// may count part of it as blocking time. A site page cannot be expected to do better than the control on
+// the same machine.
 const CONTROL_PATH = '/__temoin-lighthouse__/';
 const CONTROL_HTML = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
