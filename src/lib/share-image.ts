@@ -17,9 +17,8 @@ import satori from 'satori';
 
 /*
  * resvg-js allocates with mimalloc, which hands memory freed for 10 ms back to the system: each
- * image then page-faults its pixel buffers afresh, about half the renderer's system time. A 100 ms
- * delay keeps them from one image to the next while a build renders: 17 to 26 % less CPU per image
- * (two threads, 300 cards, three rounds, November 2026), for the same peak resident memory.
+ * image then page-faults its pixel buffers afresh, much of the renderer's system time. A 100 ms
+ * delay keeps them from one image to the next while a build renders, for the same peak memory.
  * mimalloc reads the setting once, from the process environment, when the addon loads: hence the
  * dynamic import below, after the setting, in the main thread, which loads this module first (a
  * worker thread's `process.env` is a copy of its own). A value set by whoever runs the build wins.
@@ -504,10 +503,8 @@ export async function renderShareSvg(
  * a mask of the same rectangle, filled opaque white and nested like the clip paths, and applies
  * both to the box's content. Such a mask keeps exactly what the clip path keeps, but resvg renders
  * a masked group and its mask into offscreen layers the size of the whole image. Dropping the
- * reference leaves every pixel as it was (the unit tests compare them). Together with the borders
- * drawn as boxes (`bar`), it took 17 to 40 % off resvg's time on five of six cards measured, and
- * about a tenth off each image's CPU time from satori to PNG (two threads, 500 cards, November
- * 2026). Only a mask made of one plain white rectangle (itself within such a mask, or none) is
+ * reference leaves every pixel as it was (the unit tests compare them) and spares resvg those
+ * layers. Only a mask made of one plain white rectangle (itself within such a mask, or none) is
  * dropped, and only from an element that also carries a clip path; anything else, or a satori
  * release that writes masks differently, is left to resvg untouched.
  */

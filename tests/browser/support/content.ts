@@ -11,8 +11,8 @@ export const SLUG = 'bombardiers-russes-chinois-patrouille-conjointe';
 export const ARTICLE_PATH = `/articles/${SLUG}/`;
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** The received text, next to the repository (`../shared/seed/`), as in CI. */
-const SEED = fileURLToPath(new URL('../../../../shared/seed/article-2022-11.txt', import.meta.url));
+/** The text as the newsroom received it, kept in the repository beside the article it became. */
+const SEED = fileURLToPath(new URL('../../../content/sources/article-2022-11.txt', import.meta.url));
 
 export interface Quoted {
   readonly ref: string;
