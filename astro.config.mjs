@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeNfc from './src/plugins/rehype-nfc.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
@@ -11,6 +12,7 @@ import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import frenchTypography from './src/integrations/french-typography.ts';
+import publishedUrls from './src/integrations/published-urls.ts';
 
 // Old URLs left behind by renamed ids are not pages of their own: keep them out of the sitemap.
 const movedPaths = new Set(Object.keys(loadRedirects()));
@@ -21,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // First of the build's last steps: a site that loses a published URL is not worth indexing.
+    publishedUrls(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPaths.has(new URL(page).pathname) }),
     frenchTypography(),
     pagefind(),
@@ -39,6 +43,7 @@ export default defineConfig({
         // and keeps the text and harmless markup around it.
         rehypeRaw,
         [rehypeSanitize, sanitizeSchema],
+        rehypeNfc,
         rehypeParagraphIds,
         // Before typography: the frontmatter quotes are written with the source's plain spaces.
         rehypeFactMentions,

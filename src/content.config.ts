@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schema/article';
 import { actorSchema } from './schema/actor';
 import { aircraftSchema } from './schema/aircraft';
 import { placeSchema } from './schema/place';
 import { contextEventSchema } from './schema/context-event';
+import { httpHostSchema } from './schema/http-host';
 
 // Content lives outside src/ (the owners' layout). deferRender makes an error thrown by a
 // remark/rehype plugin fail the build instead of logging and shipping an empty page
@@ -22,4 +23,5 @@ export const collections = {
   aircraft: defineCollection({ loader: yamlEntries('aircraft'), schema: aircraftSchema }),
   places: defineCollection({ loader: yamlEntries('places'), schema: placeSchema }),
   exercises: defineCollection({ loader: yamlEntries('exercises'), schema: contextEventSchema }),
+  httpHosts: defineCollection({ loader: file('content/http-hosts.yaml'), schema: httpHostSchema }),
 };

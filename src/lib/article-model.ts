@@ -1,10 +1,14 @@
 import type { ArticleData } from '../schema/article';
 import type { ContentIssue } from './content-issues';
 import { formatFigure } from './figure-format';
+import { figureWordsIssues } from './figure-words';
 import { bodyParagraphs, type BodyParagraph } from './paragraphs';
 import { formatPartialDate, parsePartialDate, toIso, type PartialDate } from './partial-date';
 import { locateQuote, type LocatedQuote } from './quotes';
 import { resolveDatePhrase } from './relative-date';
+import { remoteResources } from './remote-resources';
+import type { Source } from '../schema/source';
+import slugify from '@sindresorhus/slugify';
 
 /** A validated article entry as the content layer gives it (plain data, no Astro types). */
 export interface ArticleInput {
@@ -49,6 +53,8 @@ export interface EventFact {
   readonly places: readonly string[];
   /** Id of the same real event in the researched record. */
   readonly sameAs: string | undefined;
+  /** The cited page `date` comes from, when the article's words do not give it. */
+  readonly dateSource: Source | undefined;
   readonly quote: LocatedQuote;
 }
 
@@ -104,9 +110,24 @@ function buildArticle(
   const { data } = input;
   const file = input.filePath;
   const report = (field: string, message: string) => issues.push({ file, field, message });
-  const paragraphs = bodyParagraphs(input.body);
+  // One Unicode form: a body saved with decomposed accents quotes and dates like any other.
+  const body = input.body.normalize('NFC');
+  const paragraphs = bodyParagraphs(body);
   if (paragraphs.length === 0)
     report('body', 'le texte de l’article est vide : un paragraphe au moins était attendu');
+  const fileName = file.split('/').pop() ?? file;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/.test(fileName)) {
+    report(
+      'nom du fichier',
+      `« ${fileName} » : un nom en minuscules ASCII séparées par des tirets était attendu, car il devient l’adresse de l’article (ex. « ${slugify(fileName.replace(/\.md$/, ''), { locale: 'fr' }) || 'article'}.md »)`,
+    );
+  }
+  for (const resource of remoteResources(body)) {
+    report(
+      resource.line === undefined ? 'body' : `body (ligne ${resource.line} du texte)`,
+      `ressource d’un autre site refusée : « ${resource.url} » ; le navigateur du lecteur la demanderait à cet hôte. Placez le fichier dans public/ et liez-le par son chemin (/images/…)`,
+    );
+  }
 
   const published = parsePartialDate(data.date);
   if (data.sourceDate && !data.date.startsWith(data.sourceDate)) {
@@ -163,7 +184,15 @@ function buildArticle(
     event.aircraft.forEach((ref, i) => checkRef(`${at}.aircraft[${i}]`, 'aircraft', ref.id));
     event.places.forEach((ref, i) => checkRef(`${at}.places[${i}]`, 'places', ref.id));
     if (event.sameAs) checkRef(`${at}.sameAs`, 'exercises', event.sameAs.id);
-    const { date, fromWords } = eventDate(event, published, at, report);
+    const { date, fromWords, beyondWords } = eventDate(event, published, at, report);
+    // A date the words do not give (no `when`, or more precise than it) needs a cited source: a
+    // page of its own, or the record's event it is (`sameAs`, whose dates must agree: same-as.ts).
+    if (date && beyondWords && !event.dateSource && !event.sameAs) {
+      report(
+        `${at}.date`,
+        `la date ${toIso(date)} ne s’appuie sur rien : ni sur les mots du texte (\`when\`, qui ${event.when ? `dit seulement « ${event.when} »` : 'est absent'}), ni sur une source citée (\`dateSource\` : url, publisher, lang, excerpt), ni sur l’événement du relevé qu’il est (\`sameAs\`)`,
+      );
+    }
     return {
       id: event.id,
       label: event.label,
@@ -175,6 +204,7 @@ function buildArticle(
       aircraft: event.aircraft.map((ref) => ref.id),
       places: event.places.map((ref) => ref.id),
       sameAs: event.sameAs?.id,
+      dateSource: event.dateSource,
       quote: quote(`${at}.quote`, event.quote),
     };
   });
@@ -188,6 +218,10 @@ function buildArticle(
         `« ${figure.event} » ne correspond à aucun événement de cet article (events[].id)`,
       );
     }
+    const located = quote(`${at}.quote`, figure.quote);
+    // A quote that is not in the body is reported as such; its words would only repeat the typo.
+    if (located.paragraphId)
+      for (const issue of figureWordsIssues(figure)) report(`${at}.${issue.field}`, issue.message);
     return {
       id: figure.id,
       label: figure.label,
@@ -196,7 +230,7 @@ function buildArticle(
       qualifier: figure.qualifier,
       display: formatFigure(figure),
       eventId: figure.event,
-      quote: quote(`${at}.quote`, figure.quote),
+      quote: located,
     };
   });
 
@@ -229,16 +263,16 @@ function eventDate(
   published: PartialDate,
   at: string,
   report: (field: string, message: string) => void,
-): { date: PartialDate | undefined; fromWords: boolean } {
+): { date: PartialDate | undefined; fromWords: boolean; beyondWords: boolean } {
   const explicit = event.date === undefined ? undefined : parsePartialDate(event.date);
-  if (event.when === undefined) return { date: explicit, fromWords: false };
+  if (event.when === undefined) return { date: explicit, fromWords: false, beyondWords: true };
   const resolved = resolveDatePhrase(event.when, published);
   if (!resolved) {
     report(
       `${at}.when`,
       `expression de date non reconnue : « ${event.when} » (attendu : un jour comme « mercredi », un mois comme « en septembre » ou une date comme « le 24 février »)`,
     );
-    return { date: explicit, fromWords: false };
+    return { date: explicit, fromWords: false, beyondWords: false };
   }
   // Either may be the more precise ("en septembre" + 2022-09-21, or "mercredi" + 2022-11):
   // they agree when one contains the other, and the more precise one is kept.
@@ -247,14 +281,14 @@ function eventDate(
     (toIso(explicit).startsWith(toIso(resolved)) || toIso(resolved).startsWith(toIso(explicit)))
   ) {
     const refined = toIso(explicit).length > toIso(resolved).length;
-    return { date: refined ? explicit : resolved, fromWords: !refined };
+    return { date: refined ? explicit : resolved, fromWords: !refined, beyondWords: refined };
   }
   if (explicit) {
     report(
       `${at}.date`,
       `la date ${toIso(explicit)} contredit « ${event.when} », qui désigne ${formatPartialDate(resolved)} pour un article du ${formatPartialDate(published)}`,
     );
-    return { date: explicit, fromWords: false };
+    return { date: explicit, fromWords: false, beyondWords: false };
   }
-  return { date: resolved, fromWords: true };
+  return { date: resolved, fromWords: true, beyondWords: false };
 }

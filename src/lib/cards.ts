@@ -1,3 +1,4 @@
+import { sourceName } from './cited-pages';
 import type { ArticleModel, EventFact, FigureFact } from './article-model';
 import { eventKindLabel } from './labels';
 import { formatPartialDate, toIso } from './partial-date';
@@ -41,6 +42,8 @@ export interface FactCard {
    * 30 November is the 29th), when the date is exactly what they designate: see `dateNote`.
    */
   readonly dateWords: string | undefined;
+  /** The cited page an event's date comes from, when the article does not date it itself. */
+  readonly dateSource: { readonly url: string; readonly publisher: string } | undefined;
   readonly quote: LocatedQuote;
   readonly source: CardSource;
   /** Link to the paragraph, highlighting the quote where browsers support text fragments. */
@@ -90,6 +93,7 @@ function figureCard(figure: FigureFact, event: EventFact | undefined, source: Ca
     qualifier: figure.qualifier,
     dateIso: undefined,
     dateWords: undefined,
+    dateSource: undefined,
     quote: figure.quote,
     source,
     backLink: quoteLink(source.url, figure.quote),
@@ -116,6 +120,7 @@ function eventCard(event: EventFact, source: CardSource): Draft {
     qualifier: undefined,
     dateIso: event.date ? toIso(event.date) : undefined,
     dateWords: event.when && event.dateFromWords ? event.when : undefined,
+    dateSource: event.dateSource && { url: event.dateSource.url, publisher: sourceName(event.dateSource) },
     quote: event.quote,
     source,
     backLink: quoteLink(source.url, event.quote),
@@ -172,8 +177,12 @@ function relatedCards(cards: readonly Draft[]): Map<string, RelatedLink[]> {
 }
 
 /** "Date déduite de « mardi », dans l’article publié le 30 novembre 2022.": why a card shows a day the text never writes. */
-export function dateNote(card: Pick<FactCard, 'dateWords' | 'source'>): string | undefined {
-  return card.dateWords
-    ? `Date déduite de « ${card.dateWords} », dans l’article publié le ${card.source.dateText}.`
-    : undefined;
+export function dateNote(
+  card: Pick<FactCard, 'dateWords' | 'dateSource' | 'source' | 'value'>,
+): string | undefined {
+  if (card.dateWords)
+    return `Date déduite de « ${card.dateWords} », dans l’article publié le ${card.source.dateText}.`;
+  // "Non daté dans l'article ; 2 août 2022 selon Fortune.": the date is the source's, said so.
+  if (card.dateSource) return `Non daté dans l’article ; ${card.value} selon ${card.dateSource.publisher}.`;
+  return undefined;
 }

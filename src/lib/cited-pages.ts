@@ -14,6 +14,10 @@ export interface CitedPage {
 /** "www.kurv.com" → "kurv.com": the prefixes say nothing about who published the page. */
 export const domainName = (url: string): string => new URL(url).hostname.replace(/^(www|m|amp)\./, '');
 
+/** What readers see of a source: the publisher the content names, else the page's domain. */
+export const sourceName = (source: { url: string; publisher?: string | undefined }): string =>
+  source.publisher ?? domainName(source.url);
+
 /**
  * The pages behind a researched event, each once, in order of first citation.
  *
@@ -33,7 +37,7 @@ export function citedPages(sources: readonly ContextSource[]): CitedPage[] {
     const { publisher } = passages[0]!;
     return {
       url,
-      name: publisher ?? domainName(url),
+      name: sourceName({ url, publisher }),
       lang: langs.size === 1 ? passages[0]!.lang : undefined,
       passages,
     };

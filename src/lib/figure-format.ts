@@ -1,14 +1,16 @@
 import { units, type Unit } from './units';
 
 /** How the text bounds a number. */
-export const qualifiers = ['plus-de', 'moins-de', 'environ', 'au-moins'] as const;
+export const qualifiers = ['plus-de', 'moins-de', 'environ', 'au-moins', 'pres-de'] as const;
 export type Qualifier = (typeof qualifiers)[number];
 
-const qualifierWords: Record<Qualifier, string> = {
+/** Each qualifier as French writes it before a number. */
+export const qualifierWords: Record<Qualifier, string> = {
   'plus-de': 'plus de',
   'moins-de': 'moins de',
   environ: 'environ',
   'au-moins': 'au moins',
+  'pres-de': 'près de',
 };
 
 /** No-break space: a number never ends a line away from its unit. */
@@ -51,10 +53,10 @@ export function formatFigure(figure: {
   const { value, unit, qualifier } = figure;
   if (unit === 'multiple' && multiples[value]) {
     const word = multiples[value];
+    if (!qualifier) return `le ${word}`;
     // "plus de" + "le double" contracts to "plus du double".
-    if (qualifier === 'plus-de') return `plus du ${word}`;
-    if (qualifier === 'moins-de') return `moins du ${word}`;
-    return qualifier ? `${qualifierWords[qualifier]} le ${word}` : `le ${word}`;
+    const words = qualifierWords[qualifier];
+    return words.endsWith(' de') ? `${words.slice(0, -3)} du ${word}` : `${words} le ${word}`;
   }
   const number = formatNumber(value);
   const forms = units[unit];

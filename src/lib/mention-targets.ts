@@ -42,9 +42,9 @@ export function mentionTargets(source: MentionSource, aircraft: AircraftLookup):
     const entry = aircraft(mention.ref);
     if (!entry) return [];
     // The designation as the quote spells it; the whole quote when the text spells it otherwise.
-    const start = mention.quote.toLowerCase().indexOf(entry.designation.toLowerCase());
-    const phrase =
-      start === -1 ? mention.quote : mention.quote.slice(start, start + entry.designation.length);
+    const quote = mention.quote.normalize('NFC');
+    const start = quote.toLowerCase().indexOf(entry.designation.toLowerCase());
+    const phrase = start === -1 ? quote : quote.slice(start, start + entry.designation.length);
     return [
       {
         phrase,
@@ -53,5 +53,10 @@ export function mentionTargets(source: MentionSource, aircraft: AircraftLookup):
       },
     ];
   });
-  return [...figures, ...planes];
+  // Raw frontmatter and entries may be saved with decomposed accents: the body is read in NFC.
+  return [...figures, ...planes].map(({ phrase, href, preview }) => ({
+    phrase: phrase.normalize('NFC'),
+    href,
+    preview: preview.normalize('NFC'),
+  }));
 }

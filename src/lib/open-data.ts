@@ -1,3 +1,4 @@
+import { externalHref } from './safe-url';
 import { stringify } from 'csv-stringify/sync';
 import { factRowSchema, timelineRowSchema, type FactRow, type TimelineRow } from '../schema/open-data';
 import type { FactCard } from './cards';
@@ -43,7 +44,7 @@ export function timelineRows(items: readonly TimelineItem[], site: URL): Timelin
       autresDates: [...item.otherDates],
       pays: [...item.countries],
       zones: [...item.areas],
-      sources: item.sources.map((page) => page.url),
+      sources: item.sources.map((page) => externalHref(page.url)),
       articles: item.mentions.map(
         (mention) => new URL(`${mention.articleUrl}#${mention.quote.paragraphId}`, site).href,
       ),
@@ -59,5 +60,7 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
       Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? value.join(' | ') : value]),
     ),
   );
-  return `\ufeff${stringify(flat, { header: true, cast: { boolean: (value) => (value ? 'oui' : 'non') } })}`;
+  // escape_formulas: a cell a spreadsheet would run as a formula (=, +, -, @: OWASP « CSV
+  // injection ») is written with a leading apostrophe, so it reads as the text it is.
+  return `\ufeff${stringify(flat, { header: true, escape_formulas: true, cast: { boolean: (value) => (value ? 'oui' : 'non') } })}`;
 }

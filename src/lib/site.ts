@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { buildTimeline, type TimelineItem } from './timeline';
 import { factCards, type FactCard } from './cards';
 import { factPages, type FactPage } from './fact-pages';
+import { httpLinkIssues, type ContentLink } from './safe-url';
 
 /** Shared entries by id, as validated by their schemas. */
 export interface Entities {
@@ -43,12 +44,13 @@ export function loadSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-  const [articleEntries, actors, aircraft, places, exercises] = await Promise.all([
+  const [articleEntries, actors, aircraft, places, exercises, httpHosts] = await Promise.all([
     getCollection('articles'),
     getCollection('actors'),
     getCollection('aircraft'),
     getCollection('places'),
     getCollection('exercises'),
+    getCollection('httpHosts'),
   ]);
   const byId = <T extends { id: string; data: unknown }>(entries: T[]) =>
     new Map(entries.map((entry) => [entry.id, entry.data as T['data']]));
@@ -117,6 +119,26 @@ async function load(): Promise<Site> {
       exercises: new Set(entities.exercises.keys()),
     }),
   );
+  const links: ContentLink[] = [
+    ...exercises.flatMap((e) => [
+      ...e.data.sources.map((source, i) => ({
+        file: file(e, 'exercises'),
+        field: `sources[${i}].url`,
+        url: source.url,
+      })),
+      ...('frSource' in e.data.name
+        ? [{ file: file(e, 'exercises'), field: 'name.frSource', url: e.data.name.frSource }]
+        : []),
+    ]),
+    ...articles.flatMap((article) =>
+      article.events.flatMap((event, i) =>
+        event.dateSource
+          ? [{ file: article.filePath, field: `events[${i}].dateSource.url`, url: event.dateSource.url }]
+          : [],
+      ),
+    ),
+  ];
+  issues.push(...httpLinkIssues(links, new Set(httpHosts.map((host) => host.id))));
   for (const entry of [...articleEntries, ...actors, ...aircraft, ...places, ...exercises]) {
     if (entry.filePath) issues.push(...impossibleDates(entry.filePath, readFileSync(entry.filePath, 'utf8')));
   }

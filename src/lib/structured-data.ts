@@ -1,3 +1,4 @@
+import { externalHref } from './safe-url';
 import type { TimelineItem } from './timeline';
 import { toIso } from './partial-date';
 import type { CardSource, FactCard } from './cards';
@@ -54,7 +55,7 @@ export function eventLd(item: TimelineItem, site: URL): Record<string, unknown> 
     subjectOf: [
       ...item.sources.map((page) => ({
         '@type': 'CreativeWork',
-        url: page.url,
+        url: externalHref(page.url),
         ...(page.lang ? { inLanguage: page.lang } : {}),
       })),
       ...item.mentions.map((mention) => ({

@@ -1,5 +1,5 @@
 import type { ContextEvent } from '../schema/context-event';
-import { citedPages, type CitedPage } from './cited-pages';
+import { citedPages, sourceName, type CitedPage } from './cited-pages';
 import {
   contextFeatureLabels,
   contextSeries,
@@ -198,7 +198,11 @@ function articleItem(
     sortKey: event.date,
     start: event.date,
     end: undefined,
-    dateText: event.date ? formatPartialDate(event.date) : 'date non précisée dans l’article',
+    dateText: event.date
+      ? event.dateSource
+        ? `${formatPartialDate(event.date)} (non daté dans l’article ; selon ${sourceName(event.dateSource)})`
+        : formatPartialDate(event.date)
+      : 'date non précisée dans l’article',
     dateVariantsText: undefined,
     otherDates: [],
     year: event.date?.year,

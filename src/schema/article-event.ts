@@ -4,6 +4,7 @@ import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
 import { contentDateSchema } from './partial-date';
 import { eventKindSchema } from './event-kind';
+import { sourceSchema } from './source';
 
 /** A dated event the article names. Its date comes from the article's own words. */
 export const articleEventSchema = strictObject({
@@ -20,6 +21,11 @@ export const articleEventSchema = strictObject({
   when: textSchema.optional(),
   /** An explicit date (AAAA, AAAA-MM or AAAA-MM-JJ); must agree with `when` when both are given. */
   date: contentDateSchema.optional(),
+  /**
+   * Where `date` comes from when the article's words do not give it (no `when`, or a `date` more
+   * precise than they are): a cited page with its passage. A date with no basis is an error.
+   */
+  dateSource: sourceSchema.optional(),
   /** Actors involved (ids of `content/actors/`). */
   actors: z.array(reference('actors')).default([]),
   /** Aircraft involved (ids of `content/aircraft/`). */

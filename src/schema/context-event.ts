@@ -3,6 +3,10 @@ import { reference } from 'astro:content';
 import { idSchema, textSchema, strictObject } from './text';
 import { contentDateSchema } from './partial-date';
 import { eventKindLabels } from './event-kind';
+import { externalUrlSchema, sourceSchema, type Source } from './source';
+
+/** A page read by the research (see `source.ts`). */
+export type ContextSource = Source;
 
 /**
  * A researched Sino-Russian joint exercise or patrol of the context timeline:
@@ -123,35 +127,6 @@ const dateOrUnknownSchema = z.union([contentDateSchema, z.literal(UNKNOWN_DATE)]
 const lastDayKey = (iso: string) =>
   iso.length === 4 ? `${iso}-99-99` : iso.length === 7 ? `${iso}-99` : iso;
 
-/** Two-letter (or three-letter) language subtag, optionally with a region: `fr`, `zh`, `fil`, `pt-BR`. */
-const langSchema = z
-  .string({ error: 'une langue BCP 47 était attendue' })
-  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
-    error: 'langue attendue au format BCP 47 (ex. « fr », « en », « zh », « ko »)',
-  });
-
-/** A page read by the research, with the passage that supports the entry. */
-const sourceSchema = strictObject({
-  /** Address of the page as the research retrieved it (kept as is, tracking parameters included). */
-  url: z.url({ error: 'adresse web (URL) attendue' }),
-  /**
-   * Site that published the page, when its domain names it plainly ("TASS", "The Japan Times").
-   * It is the host read, not necessarily the author: a Xinhua dispatch on people.cn says "Le Quotidien du Peuple".
-   */
-  publisher: textSchema.optional(),
-  /** Language of the excerpt (BCP 47): `en`, `fr`, `zh`, `ko`, `lt`, `fil`… */
-  lang: langSchema,
-  /** The page's own words, verbatim: never corrected, trimmed or translated in place. */
-  excerpt: z.string({ error: 'extrait verbatim attendu' }).min(1, { error: 'extrait vide' }),
-  /** English translation of a non-English excerpt, as given by the research dataset. */
-  translation: textSchema.optional(),
-  /** French translation of a non-French excerpt, by the newsroom. */
-  translationFr: textSchema.optional(),
-  /** Newsroom note on the page (its date, a mirror site…), in French. */
-  note: textSchema.optional(),
-});
-export type ContextSource = z.infer<typeof sourceSchema>;
-
 /**
  * The event's name. A French name read in a French-language page comes with that page;
  * otherwise the name is the newsroom's translation and must be shown as such.
@@ -162,7 +137,7 @@ const nameSchema = z.union(
       /** French name as read in a French-language page (verbatim, minus a leading article). */
       fr: textSchema,
       /** The French-language page where the name was read. */
-      frSource: z.url({ error: 'adresse de la page où le nom français a été lu' }),
+      frSource: externalUrlSchema,
       /** Newsroom remark on the name ("nom anglais repris dans la presse francophone"). */
       frNote: textSchema.optional(),
     }),

@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { isValid, parseISO } from 'date-fns';
 
+/** No event of the site's subject predates 1900: an earlier year is a typo (`0000`, `1022`). */
+const FIRST_YEAR = 1900;
+/** Nothing is dated beyond next year: a later year is a typo (`2202`). */
+const lastYear = () => new Date().getUTCFullYear() + 1;
+
 /**
  * A calendar date known to a given precision, written as ISO 8601 with only the known parts:
  * `2022` (year), `2022-09` (month) or `2022-11-30` (day). Never a made-up day or month.
@@ -25,7 +30,10 @@ export const partialDateSchema = z
       );
     },
     { error: 'date impossible : ce jour ou ce mois n’existe pas' },
-  );
+  )
+  .refine((value) => Number(value.slice(0, 4)) >= FIRST_YEAR && Number(value.slice(0, 4)) <= lastYear(), {
+    error: `année hors des bornes : une année de ${FIRST_YEAR} à l’année prochaine était attendue (une faute de frappe ?)`,
+  });
 
 /** A date in the content: a YAML date (day precision) is accepted and normalised to its ISO string. */
 export const contentDateSchema = z.preprocess((value) => {

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 export const textSchema = z
   .string({ error: 'un texte était attendu' })
   .trim()
+  .normalize('NFC')
   .min(1, { error: 'ce texte ne peut pas être vide' });
 
 /** A content id: lowercase ASCII words joined by hyphens, stable because URLs are built from it. */

@@ -2,13 +2,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { readPublishedUrls } from '../../src/lib/published-urls';
 
 // URLs are promises: every URL in published-urls.txt must still resolve in the built site, to a
 // page or to a redirect declared in content/redirects.yaml that lands on a page.
 const siteDir = process.env.SITE_DIR ?? 'dist';
-const published = readFileSync('published-urls.txt', 'utf8')
-  .split('\n')
-  .filter((line) => line.startsWith('/'));
+const published = readPublishedUrls();
 const redirects = (parse(readFileSync('content/redirects.yaml', 'utf8')) ?? {}) as Record<string, string>;
 
 const pageExists = (path: string) => existsSync(join(siteDir, path, 'index.html'));

@@ -522,3 +522,89 @@ describe('buildArticles : chaque erreur d’auteur est signalée à son champ', 
     expect(articles.map((a) => a.url)).toEqual(['/articles/patrouille/', '/articles/autre/']);
   });
 });
+
+describe('buildArticles : un contenu qui ne peut pas tromper', () => {
+  const issuesOf = (data: ArticleData, overrides: Partial<ArticleInput> = {}) =>
+    buildArticles([input(data, overrides)], known).issues;
+
+  it('un chiffre contredit par sa citation est signalé à son champ, avec ce que disent les mots', () => {
+    const data = validData();
+    nth(data.figures, 0).value = 3000;
+    expect(issuesOf(data)).toEqual([issue('figures[0].value', '« plus de 2 000 »', 'value: 2000 attendu')]);
+  });
+
+  it('une date sans mots du texte ni source est refusée ; avec une source citée, elle est gardée', () => {
+    const data = validData();
+    const undated = nth(data.events, 5);
+    undated.date = '2022-08';
+    expect(issuesOf(data)).toEqual([issue('events[5].date', '2022-08 ne s’appuie sur rien', '`dateSource`')]);
+    undated.dateSource = {
+      url: 'https://www.example.org/2022/08/03/article',
+      publisher: 'Example',
+      lang: 'en',
+      excerpt: 'in early August',
+    };
+    const { articles, issues } = buildArticles([input(data)], known);
+    expect(issues).toEqual([]);
+    expect(articles[0]?.events[5]?.dateSource?.publisher).toBe('Example');
+  });
+
+  it('une date plus précise que les mots du texte demande aussi une source', () => {
+    const data = validData();
+    const letter = nth(data.events, 1);
+    letter.when = 'en novembre';
+    letter.date = '2022-11-29';
+    expect(issuesOf(data)).toEqual([issue('events[1].date', '2022-11-29', '« en novembre »')]);
+  });
+
+  it.each([
+    ['Patrouille conjointe été.md', 'patrouille-conjointe-ete.md'],
+    ['patrouille_conjointe.md', 'patrouille-conjointe.md'],
+    ['Patrouille.md', 'patrouille.md'],
+  ])('un fichier nommé « %s » est refusé, et le nom attendu proposé (%s)', (name, proposed) => {
+    expect(issuesOf(validData(), { filePath: `content/articles/${name}` })).toEqual([
+      {
+        file: `content/articles/${name}`,
+        field: 'nom du fichier',
+        message: expect.stringContaining(`« ${proposed} »`),
+      },
+    ]);
+  });
+
+  it('un texte enregistré en accents décomposés (NFD) se lit comme en NFC', () => {
+    const { articles, issues } = buildArticles([input(validData(), { body: body.normalize('NFD') })], known);
+    expect(issues).toEqual([]);
+    expect(articles[0]?.paragraphs.map((p) => p.text)).toEqual(
+      buildArticles([input(validData())], known).articles[0]?.paragraphs.map((p) => p.text),
+    );
+  });
+
+  it.each([
+    [
+      'une image markdown',
+      '![Carte](https://images.example.com/carte.png)',
+      'https://images.example.com/carte.png',
+    ],
+    [
+      'une image par référence',
+      '![Carte][c]\n\n[c]: https://images.example.com/c.png',
+      'https://images.example.com/c.png',
+    ],
+    ['une image HTML sans schéma', '<img src="//cdn.example.com/x.png" alt="">', '//cdn.example.com/x.png'],
+    ['une vidéo', '<video poster="https://cdn.example.com/p.jpg"></video>', 'https://cdn.example.com/p.jpg'],
+  ])('%s d’un autre site est refusée, avec sa ligne', (_name, markup, url) => {
+    const found = issuesOf(validData(), { body: `${body}\n\n${markup}\n` });
+    expect(found).toEqual([
+      {
+        file: FILE,
+        field: expect.stringMatching(/^body \(ligne \d+ du texte\)$/),
+        message: expect.stringContaining(`« ${url} »`),
+      },
+    ]);
+  });
+
+  it('les images du site et les liens vers d’autres sites restent permis', () => {
+    const own = `${body}\n\n![Carte](/images/carte.png) et [la source](https://www.example.org/).\n`;
+    expect(issuesOf(validData(), { body: own })).toEqual([]);
+  });
+});

@@ -333,3 +333,25 @@ describe('où apparaît une entité (appearancesOf)', () => {
     expect(appearancesOf('actors', 'inde', articles, cards)).toEqual({ mentions: [], facts: [] });
   });
 });
+
+describe('fiches : une date que l’article ne donne pas dit d’où elle vient', () => {
+  it('la date d’une source citée est affichée comme telle, avec la source nommée', () => {
+    const data = articleSchema.parse(parse(frontmatter));
+    const undated = data.events.find((event) => event.when === undefined && event.date === undefined);
+    if (!undated) throw new Error('l’article n’a plus d’événement non daté');
+    undated.date = '2022-08';
+    undated.dateSource = {
+      url: 'https://www.example.org/2022/08/03/',
+      lang: 'en',
+      excerpt: 'in early August',
+    };
+    const [article] = buildArticles([{ ...input, data }], known).articles;
+    const card = factCards(article ? [article] : []).find((c) => c.id === undated.id);
+    expect(card?.value).toBe('août 2022');
+    expect(card?.dateSource).toEqual({
+      url: 'https://www.example.org/2022/08/03/',
+      publisher: 'example.org',
+    });
+    expect(card && dateNote(card)).toBe('Non daté dans l’article ; août 2022 selon example.org.');
+  });
+});

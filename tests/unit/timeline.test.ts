@@ -141,6 +141,11 @@ describe('ordre de la chronologie', () => {
             label: 'Annonce',
             kind: 'contexte-politique',
             date: '2022-01-01',
+            dateSource: {
+              url: 'https://www.example.org/annonce',
+              lang: 'fr',
+              excerpt: 'le 1er janvier 2022',
+            },
             quote: 'une annonce a été faite',
           },
           { id: 'v-visite', label: 'Visite', kind: 'contexte-politique', quote: 'Une visite à Taïwan' },

@@ -8,7 +8,15 @@ import { stripVTControlCharacters } from 'node:util';
 export const PROJECT = resolve(import.meta.dirname, '../../..');
 
 /** What a build needs from the project; everything else (dist, .astro, tests) stays behind. */
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = [
+  'src',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'published-urls.txt',
+];
 
 /**
  * Caches Astro and Vite write inside `node_modules` (`.astro/data-store.json`, `.vite/`): they stay

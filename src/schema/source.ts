@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { externalUrlProblem } from '../lib/safe-url';
+import { textSchema, strictObject } from './text';
+
+/**
+ * An outside address a reader may follow: `https:` (or `http:` for a host listed in
+ * `content/http-hosts.yaml`), never `javascript:`, `data:`, credentials or a private host.
+ */
+export const externalUrlSchema = z
+  .string({ error: 'adresse web (URL) attendue' })
+  .superRefine((value, ctx) => {
+    const problem = externalUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** Two-letter (or three-letter) language subtag, optionally with a region: `fr`, `zh`, `fil`, `pt-BR`. */
+export const langSchema = z
+  .string({ error: 'une langue BCP 47 était attendue' })
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
+    error: 'langue attendue au format BCP 47 (ex. « fr », « en », « zh », « ko »)',
+  });
+
+/** A page read by the newsroom or its research, with the passage that supports what it backs. */
+export const sourceSchema = strictObject({
+  /** Address of the page as the research retrieved it (kept as is, tracking parameters included). */
+  url: externalUrlSchema,
+  /**
+   * Site that published the page, when its domain names it plainly ("TASS", "The Japan Times").
+   * It is the host read, not necessarily the author: a Xinhua dispatch on people.cn says "Le Quotidien du Peuple".
+   */
+  publisher: textSchema.optional(),
+  /** Language of the excerpt (BCP 47): `en`, `fr`, `zh`, `ko`, `lt`, `fil`… */
+  lang: langSchema,
+  /** The page's own words, verbatim: never corrected, trimmed or translated in place. */
+  excerpt: z.string({ error: 'extrait verbatim attendu' }).min(1, { error: 'extrait vide' }).normalize('NFC'),
+  /** English translation of a non-English excerpt, as given by the research dataset. */
+  translation: textSchema.optional(),
+  /** French translation of a non-French excerpt, by the newsroom. */
+  translationFr: textSchema.optional(),
+  /** Newsroom note on the page (its date, a mirror site…), in French. */
+  note: textSchema.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
