@@ -6,6 +6,7 @@ import { aircraftSchema } from './schema/aircraft';
 import { placeSchema } from './schema/place';
 import { contextEventSchema } from './schema/context-event';
 import { httpHostSchema } from './schema/http-host';
+import { publisherSchema } from './schema/publisher';
 
 // Content lives outside src/ (the owners' layout). deferRender makes an error thrown by a
 // remark/rehype plugin fail the build instead of logging and shipping an empty page
@@ -23,5 +24,6 @@ export const collections = {
   aircraft: defineCollection({ loader: yamlEntries('aircraft'), schema: aircraftSchema }),
   places: defineCollection({ loader: yamlEntries('places'), schema: placeSchema }),
   exercises: defineCollection({ loader: yamlEntries('exercises'), schema: contextEventSchema }),
+  publishers: defineCollection({ loader: yamlEntries('publishers'), schema: publisherSchema }),
   httpHosts: defineCollection({ loader: file('content/http-hosts.yaml'), schema: httpHostSchema }),
 };

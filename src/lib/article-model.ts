@@ -8,6 +8,8 @@ import { locateQuote, type LocatedQuote } from './quotes';
 import { resolveDatePhrase } from './relative-date';
 import { remoteResources } from './remote-resources';
 import type { Source } from '../schema/source';
+import type { ClaimCheck } from '../schema/claim-check';
+import { unknownPublishers } from './claim-checks';
 import slugify from '@sindresorhus/slugify';
 
 /** A validated article entry as the content layer gives it (plain data, no Astro types). */
@@ -24,6 +26,7 @@ export interface KnownIds {
   readonly aircraft: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly exercises: ReadonlySet<string>;
+  readonly publishers: ReadonlySet<string>;
 }
 
 export interface FigureFact {
@@ -36,6 +39,8 @@ export interface FigureFact {
   readonly display: string;
   readonly eventId: string;
   readonly quote: LocatedQuote;
+  /** What primary sources make of the figure, when the newsroom has checked it. */
+  readonly check: ClaimCheck | undefined;
 }
 
 export interface EventFact {
@@ -56,6 +61,8 @@ export interface EventFact {
   /** The cited page `date` comes from, when the article's words do not give it. */
   readonly dateSource: Source | undefined;
   readonly quote: LocatedQuote;
+  /** What primary sources make of the event, when the newsroom has checked it. */
+  readonly check: ClaimCheck | undefined;
 }
 
 export interface MentionFact {
@@ -206,6 +213,7 @@ function buildArticle(
       sameAs: event.sameAs?.id,
       dateSource: event.dateSource,
       quote: quote(`${at}.quote`, event.quote),
+      check: event.check,
     };
   });
 
@@ -231,8 +239,18 @@ function buildArticle(
       display: formatFigure(figure),
       eventId: figure.event,
       quote: located,
+      check: figure.check,
     };
   });
+
+  const checked = [
+    ...data.figures.map((figure, index) => ({ check: figure.check, field: `figures[${index}].check` })),
+    ...data.events.map((event, index) => ({ check: event.check, field: `events[${index}].check` })),
+  ];
+  for (const { check, field } of checked) {
+    if (check)
+      for (const miss of unknownPublishers(check, field, known.publishers)) report(miss.field, miss.message);
+  }
 
   return {
     slug: input.id,

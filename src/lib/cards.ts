@@ -1,4 +1,5 @@
 import { sourceName } from './cited-pages';
+import { checkView, type CheckView, type Publishers } from './claim-checks';
 import type { ArticleModel, EventFact, FigureFact } from './article-model';
 import { eventKindLabel } from './labels';
 import { formatPartialDate, toIso } from './partial-date';
@@ -53,12 +54,14 @@ export interface FactCard {
   readonly aircraft: readonly string[];
   readonly places: readonly string[];
   readonly sameAs: string | undefined;
+  /** What primary sources make of the fact, when the newsroom has checked it. */
+  readonly check: CheckView | undefined;
   /** Other cards of the same event, then cards sharing an actor or an aircraft. */
   readonly related: readonly RelatedLink[];
 }
 
 /** Every fact card of every article, in article order then as the frontmatter lists them. */
-export function factCards(articles: readonly ArticleModel[]): FactCard[] {
+export function factCards(articles: readonly ArticleModel[], publishers: Publishers): FactCard[] {
   const cards = articles.flatMap((article) => {
     const source: CardSource = {
       slug: article.slug,
@@ -69,8 +72,8 @@ export function factCards(articles: readonly ArticleModel[]): FactCard[] {
     };
     const events = new Map(article.events.map((event) => [event.id, event]));
     return [
-      ...article.figures.map((figure) => figureCard(figure, events.get(figure.eventId), source)),
-      ...article.events.map((event) => eventCard(event, source)),
+      ...article.figures.map((figure) => figureCard(figure, events.get(figure.eventId), source, publishers)),
+      ...article.events.map((event) => eventCard(event, source, publishers)),
     ];
   });
   const related = relatedCards(cards);
@@ -79,7 +82,12 @@ export function factCards(articles: readonly ArticleModel[]): FactCard[] {
 
 type Draft = Omit<FactCard, 'related'>;
 
-function figureCard(figure: FigureFact, event: EventFact | undefined, source: CardSource): Draft {
+function figureCard(
+  figure: FigureFact,
+  event: EventFact | undefined,
+  source: CardSource,
+  publishers: Publishers,
+): Draft {
   return {
     id: figure.id,
     type: 'chiffre',
@@ -103,10 +111,11 @@ function figureCard(figure: FigureFact, event: EventFact | undefined, source: Ca
     aircraft: event?.aircraft ?? [],
     places: event?.places ?? [],
     sameAs: undefined,
+    check: figure.check && checkView(figure.check, publishers),
   };
 }
 
-function eventCard(event: EventFact, source: CardSource): Draft {
+function eventCard(event: EventFact, source: CardSource, publishers: Publishers): Draft {
   return {
     id: event.id,
     type: 'evenement',
@@ -129,6 +138,7 @@ function eventCard(event: EventFact, source: CardSource): Draft {
     aircraft: event.aircraft,
     places: event.places,
     sameAs: event.sameAs,
+    check: event.check && checkView(event.check, publishers),
   };
 }
 

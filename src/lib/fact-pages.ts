@@ -27,6 +27,7 @@ export function shareCardFor(page: FactPage): ShareCard {
       ...(card.value ? { value: card.value } : {}),
       // The whole sentence: the quote alone often repeats the value word for word.
       quote: `« ${card.quote.sentence} »`,
+      ...(card.check ? { verdict: `Vérification : ${card.check.verdictLabel}` } : {}),
       source: `D’après l’article du ${card.source.dateText}`,
       siteName,
     };

@@ -1,6 +1,7 @@
 import { formatFigure, type Qualifier } from './figure-format';
 import type { Unit } from './units';
 import { urls } from './urls';
+import { verdictLabels, type Verdict } from '../vocabulary/verdicts';
 import { frenchTypography } from './french-typography';
 
 /** A phrase of the article body to link to a fact card, with the preview shown on hover and focus. */
@@ -21,6 +22,7 @@ export interface MentionSource {
     unit: Unit;
     qualifier?: Qualifier;
     quote: string;
+    check?: { verdict: Verdict };
   }[];
   readonly aircraft?: readonly { ref: string; quote: string }[];
 }
@@ -36,7 +38,10 @@ export function mentionTargets(source: MentionSource, aircraft: AircraftLookup):
   const figures = (source.figures ?? []).map((figure) => ({
     phrase: figure.quote,
     href: urls.fact(figure.id),
-    preview: frenchTypography(`${figure.label} : ${formatFigure(figure)}`),
+    // The verdict travels with the figure: a reader hovering « 10,2 milliards » learns it is contradicted.
+    preview: frenchTypography(
+      `${figure.label} : ${formatFigure(figure)}${figure.check ? ` (vérification : ${verdictLabels[figure.check.verdict]})` : ''}`,
+    ),
   }));
   const planes = (source.aircraft ?? []).flatMap((mention) => {
     const entry = aircraft(mention.ref);

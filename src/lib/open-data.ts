@@ -20,6 +20,8 @@ export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
       texte: card.value ?? '',
       date: card.dateIso ?? null,
       dateSelonLArticle: card.dateWords ?? null,
+      verdict: card.check?.verdict ?? null,
+      verification: card.check?.summary ?? null,
       evenement: card.eventId,
       chronologie: recordIdOf.get(card.eventId) ?? null,
       citation: card.quote.text,

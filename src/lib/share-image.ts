@@ -38,6 +38,8 @@ export interface ShareCard {
   value?: string;
   /** The article's own words, already wrapped in « ». */
   quote?: string;
+  /** What sources make of the fact: "Vérification : contredit", beside the kicker. */
+  verdict?: string;
   /** e.g. "Article du 30 novembre 2022 · Patrouilles sino-russes". */
   source: string;
   siteName: string;
@@ -50,7 +52,7 @@ export const SHARE_IMAGE_HEIGHT = 630;
  * Bump whenever the layout, colours, clamping rules or text normalisation
  * change: it is part of the cache key, so stale PNGs are never reused.
  */
-export const RENDERER_VERSION = 'share-image/2';
+export const RENDERER_VERSION = 'share-image/3';
 
 /** Horizontal padding of the card; the text column is what remains. */
 const PAD_X = 72;
@@ -311,6 +313,8 @@ function buildTree(card: ShareCard): El {
   const quote =
     card.quote === undefined ? '' : noOrphan(cap(normalizeText(card.quote), 400, quoteEnding), QUOTE_PX);
   const source = cap(normalizeText(card.source), 160);
+  const verdict =
+    card.verdict === undefined ? '' : cap(normalizeText(card.verdict), 40).toLocaleUpperCase('fr');
   const siteName = cap(normalizeText(card.siteName), 60);
 
   const main: El[] = [];
@@ -425,7 +429,33 @@ function buildTree(card: ShareCard): El {
           fontWeight: 700,
           letterSpacing: 3,
           color: COLORS.accent,
+          flexGrow: 1,
+          flexShrink: 1,
+          minWidth: 0,
         }),
+        // The verdict in the text colour, boxed: legible as a thumbnail, and never only a colour.
+        ...(verdict === ''
+          ? []
+          : [
+              // A frame drawn as a filled box around a filled box, as `bar` explains.
+              div(
+                { display: 'flex', flexShrink: 0, marginLeft: 24, padding: 3, backgroundColor: COLORS.text },
+                [
+                  div(
+                    {
+                      display: 'flex',
+                      padding: '4px 14px',
+                      backgroundColor: COLORS.background,
+                      fontSize: 24,
+                      fontWeight: 700,
+                      letterSpacing: 2,
+                      color: COLORS.text,
+                    },
+                    verdict,
+                  ),
+                ],
+              ),
+            ]),
       ]),
       // Main block, vertically centred in the remaining space; overflow is
       // hidden as a last resort, the clamps above are sized to fit.

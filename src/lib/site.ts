@@ -16,6 +16,7 @@ export interface Entities {
   readonly aircraft: ReadonlyMap<string, CollectionEntry<'aircraft'>['data']>;
   readonly places: ReadonlyMap<string, CollectionEntry<'places'>['data']>;
   readonly exercises: ReadonlyMap<string, CollectionEntry<'exercises'>['data']>;
+  readonly publishers: ReadonlyMap<string, CollectionEntry<'publishers'>['data']>;
 }
 
 export interface Site {
@@ -44,12 +45,13 @@ export function loadSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-  const [articleEntries, actors, aircraft, places, exercises, httpHosts] = await Promise.all([
+  const [articleEntries, actors, aircraft, places, exercises, publishers, httpHosts] = await Promise.all([
     getCollection('articles'),
     getCollection('actors'),
     getCollection('aircraft'),
     getCollection('places'),
     getCollection('exercises'),
+    getCollection('publishers'),
     getCollection('httpHosts'),
   ]);
   const byId = <T extends { id: string; data: unknown }>(entries: T[]) =>
@@ -59,6 +61,7 @@ async function load(): Promise<Site> {
     aircraft: byId(aircraft),
     places: byId(places),
     exercises: byId(exercises),
+    publishers: byId(publishers),
   };
   const { articles, issues } = buildArticles(
     articleEntries.map((entry) => ({
@@ -72,6 +75,7 @@ async function load(): Promise<Site> {
       aircraft: new Set(entities.aircraft.keys()),
       places: new Set(entities.places.keys()),
       exercises: new Set(entities.exercises.keys()),
+      publishers: new Set(entities.publishers.keys()),
     },
   );
   issues.push(...checkSameAsDates(articles, entities.exercises));
@@ -131,6 +135,18 @@ async function load(): Promise<Site> {
         : []),
     ]),
     ...articles.flatMap((article) =>
+      [
+        ...article.figures.map((fact, i) => ({ fact, field: `figures[${i}]` })),
+        ...article.events.map((fact, i) => ({ fact, field: `events[${i}]` })),
+      ].flatMap(({ fact, field }) =>
+        (fact.check?.sources ?? []).map((source, j) => ({
+          file: article.filePath,
+          field: `${field}.check.sources[${j}].url`,
+          url: source.url,
+        })),
+      ),
+    ),
+    ...articles.flatMap((article) =>
       article.events.flatMap((event, i) =>
         event.dateSource
           ? [{ file: article.filePath, field: `events[${i}].dateSource.url`, url: event.dateSource.url }]
@@ -145,7 +161,7 @@ async function load(): Promise<Site> {
   if (issues.length > 0) throw new ContentError(issues);
   articles.sort((a, b) => b.dateIso.localeCompare(a.dateIso) || a.slug.localeCompare(b.slug));
   const timeline = buildTimeline(exercises, articles, (id) => entities.actors.get(id)?.kind === 'pays');
-  const cards = factCards(articles);
+  const cards = factCards(articles, entities.publishers);
   return {
     articles,
     entities,

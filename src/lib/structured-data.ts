@@ -3,6 +3,7 @@ import type { TimelineItem } from './timeline';
 import { toIso } from './partial-date';
 import type { CardSource, FactCard } from './cards';
 import { siteName } from './nav';
+import { verdictRatings } from '../vocabulary/verdicts';
 
 /** schema.org NewsArticle for an article page. */
 export function newsArticleLd(article: CardSource & { summary: string }, site: URL): Record<string, unknown> {
@@ -18,7 +19,10 @@ export function newsArticleLd(article: CardSource & { summary: string }, site: U
   };
 }
 
-/** schema.org Claim for a fact card: the fact, the quotation supporting it, and the article it is based on. */
+/**
+ * schema.org for a fact card: the Claim (the fact, its quotation, the article it appears in); a
+ * checked fact is a ClaimReview of that claim, with the verdict as its rating.
+ */
 export function factCardLd(card: FactCard, site: URL): Record<string, unknown> {
   const article = {
     '@type': 'NewsArticle',
@@ -26,16 +30,43 @@ export function factCardLd(card: FactCard, site: URL): Record<string, unknown> {
     datePublished: card.source.dateIso,
     url: new URL(card.source.url, site).href,
   };
-  return {
-    '@context': 'https://schema.org',
+  const claim = {
     '@type': 'Claim',
     name: card.value ? `${card.title} : ${card.value}` : card.title,
+    inLanguage: 'fr',
+    isBasedOn: article,
+    appearance: article,
+    firstAppearance: article,
+    citation: { '@type': 'Quotation', text: card.quote.text, isPartOf: article },
+  };
+  const common = {
+    '@context': 'https://schema.org',
     url: new URL(card.url, site).href,
     inLanguage: 'fr',
     image: new URL(card.imageUrl, site).href,
-    isBasedOn: article,
-    firstAppearance: article,
-    citation: { '@type': 'Quotation', text: card.quote.text, isPartOf: article },
+  };
+  if (!card.check) return { ...common, ...claim };
+  const rating = verdictRatings[card.check.verdict];
+  return {
+    ...common,
+    '@type': 'ClaimReview',
+    name: `Vérification : ${card.title}`,
+    claimReviewed: card.quote.sentence,
+    itemReviewed: claim,
+    author: { '@type': 'Organization', name: siteName },
+    reviewBody: card.check.summary,
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: card.check.verdictLabel,
+      ...(rating === undefined ? {} : { ratingValue: rating, bestRating: 5, worstRating: 1 }),
+    },
+    citation: card.check.sources.map((source) => ({
+      '@type': 'CreativeWork',
+      url: externalHref(source.url),
+      publisher: { '@type': 'Organization', name: source.publisher },
+      datePublished: source.dateIso,
+      inLanguage: source.lang,
+    })),
   };
 }
 

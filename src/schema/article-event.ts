@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
+import { claimCheckSchema } from './claim-check';
 import { contentDateSchema } from './partial-date';
 import { eventKindSchema } from './event-kind';
 import { sourceSchema } from './source';
@@ -36,5 +37,7 @@ export const articleEventSchema = strictObject({
   sameAs: reference('exercises').optional(),
   /** The article's exact words reporting the event. */
   quote: quoteSchema,
+  /** What primary sources make of it: verdict, summary, sources (see `claim-check.ts`). */
+  check: claimCheckSchema.optional(),
 });
 export type ArticleEvent = z.infer<typeof articleEventSchema>;

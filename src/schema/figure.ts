@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
+import { claimCheckSchema } from './claim-check';
 import { units } from '../lib/units';
 import { qualifiers } from '../lib/figure-format';
 
@@ -26,5 +27,7 @@ export const figureSchema = strictObject({
   event: idSchema,
   /** The article's exact words for the figure; linked to the card in the text. */
   quote: quoteSchema,
+  /** What primary sources make of it: verdict, summary, sources (see `claim-check.ts`). */
+  check: claimCheckSchema.optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { verdicts } from '../vocabulary/verdicts';
 
 /**
  * Rows of the open-data downloads (/donnees/). Each row says where it comes from: an article
@@ -35,6 +36,16 @@ export const factRowSchema = z.strictObject({
     .describe(
       'The article’s words the date is read from ("mardi"), resolved against its publication day; null when the date is not read from words alone, or for a figure.',
     ),
+  verdict: z
+    .enum(verdicts)
+    .nullable()
+    .describe(
+      'What primary sources make of the fact, per the newsroom: `confirme`, `nuance`, `contredit` or `non-verifie`; null when not yet checked. Its sources are on the card.',
+    ),
+  verification: z
+    .string()
+    .nullable()
+    .describe('The verification in one French sentence, null when not yet checked.'),
   evenement: z.string().describe('The event a figure belongs to (its id), or the event itself.'),
   chronologie: z
     .string()

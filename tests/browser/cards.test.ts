@@ -15,6 +15,7 @@ import {
 } from './support/content';
 import { openForTest, previewOf, tabUntil, waitInViewport } from './support/pages';
 import { siteInChromium } from './support/site';
+import { verdictLabels, type Verdict } from '../../src/vocabulary/verdicts';
 
 // Issue « fiches de faits »: /faits/<id>/ for each figure and event, and the pages
 // /appareils/, /acteurs/, /lieux/; the journey article → fact card → sentence in the article.
@@ -339,11 +340,24 @@ describe('partage', () => {
         height: 630,
       });
 
-      // JSON-LD: a Claim or a Quotation based on the article.
+      // JSON-LD: a Claim based on the article; a checked fact is a ClaimReview of that Claim,
+      // rated as its verdict (schema.org's 1–5 scale: 5 true, 1 false), written by the newsroom.
       const blocks = await reader.locator('script[type="application/ld+json"]').allTextContents();
       expect(blocks.length).toBeGreaterThan(0);
       const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
-      const claim = data.find((d) => d['@type'] === 'Claim' || d['@type'] === 'Quotation');
+      const review = data.find((d) => d['@type'] === 'ClaimReview');
+      const check = [...article.figures, ...article.events].find((f) => f.id === fact.id)?.check;
+      if (check) {
+        expect(review, 'bloc JSON-LD de type ClaimReview').toBeDefined();
+        const rating = review?.['reviewRating'] as
+          { alternateName?: string; ratingValue?: number } | undefined;
+        expect(rating?.alternateName).toBe(verdictLabels[check.verdict as Verdict]);
+        expect(rating?.ratingValue).toBe({ confirme: 5, nuance: 4, contredit: 1 }[check.verdict]);
+        expect(review?.['reviewBody']).toBe(check.summary);
+      }
+      const claim =
+        (review?.['itemReviewed'] as Record<string, unknown> | undefined) ??
+        data.find((d) => d['@type'] === 'Claim' || d['@type'] === 'Quotation');
       expect(claim, 'bloc JSON-LD de type Claim ou Quotation').toBeDefined();
       const basedOn = claim?.['isBasedOn'];
       const basedOnUrl =
@@ -559,4 +573,71 @@ describe('typographie des fiches', () => {
       expect(visible).not.toMatch(/[“”]/);
     },
   );
+});
+
+describe('vérification : ce que les sources primaires disent de chaque fait', () => {
+  const checked = [...article.figures, ...article.events];
+  /** The verdict as readers read it, from the vocabulary's French labels. */
+  const label = (verdict: string) => verdictLabels[verdict as Verdict];
+
+  it('chaque chiffre et chaque événement de l’article a son verdict', () => {
+    expect(checked.filter((fact) => !fact.check).map((fact) => fact.id)).toEqual([]);
+  });
+
+  it.each(checked.map((fact) => [fact.id, fact] as const))(
+    '/faits/%s/ : verdict près du chiffre, résumé, sources avec leurs mots et leur traduction',
+    async (_id, fact) => {
+      const check = fact.check!;
+      await visit(`/faits/${fact.id}/`);
+      // Above the article's words: the verdict is what a reader arriving from a share looks for.
+      const top = reader.locator('main .verdict-line');
+      expect(normaliseTypography((await top.textContent()) ?? '').trim()).toBe(
+        normaliseTypography(`Vérification : ${label(check.verdict)}`),
+      );
+      const section = reader.locator('section.check');
+      expect(await section.locator('h2').innerText()).toBe('Vérification');
+      expect(normaliseTypography((await section.locator('.verdict-label').textContent()) ?? '')).toBe(
+        label(check.verdict),
+      );
+      expect(normaliseTypography(await section.innerText())).toContain(normaliseTypography(check.summary));
+      const items = section.locator('.check-sources > li');
+      expect(await items.count()).toBe(check.sources.length);
+      for (const [index, source] of check.sources.entries()) {
+        const item = items.nth(index);
+        expect(await item.locator('a').getAttribute('href')).toBe(source.url);
+        expect(await item.locator('q').getAttribute('lang')).toBe(source.lang);
+        expect(normaliseTypography(await item.locator('q').innerText())).toContain(
+          normaliseTypography(source.excerpt),
+        );
+        if (source.lang !== 'fr')
+          expect(normaliseTypography(await item.innerText())).toContain(
+            normaliseTypography(`Traduction de la rédaction : ${source.translation ?? ''}`),
+          );
+      }
+      if (check.arithmetic)
+        expect(normaliseTypography(await section.innerText())).toContain(
+          normaliseTypography(`Calcul de la rédaction : ${check.arithmetic}`),
+        );
+    },
+  );
+
+  it('la boîte des chiffres clés de l’article dit le verdict de chaque chiffre', async () => {
+    await visit(ARTICLE_PATH);
+    for (const figure of article.figures) {
+      const line = reader.locator(`.fact-box li[id="${figure.id}"] .figure-check`);
+      expect(normaliseTypography((await line.textContent()) ?? '').trim()).toBe(
+        normaliseTypography(`Vérification : ${label(figure.check!.verdict)}`),
+      );
+    }
+  });
+
+  it('l’aperçu d’un chiffre dans le texte dit son verdict', async () => {
+    const contradicted = article.figures.find((figure) => figure.check?.verdict === 'contredit');
+    expect(contradicted).toBeDefined();
+    await visit(ARTICLE_PATH);
+    const preview = await reader
+      .locator(`.article-body a.mention[href="/faits/${contradicted!.id}/"]`)
+      .getAttribute('data-apercu');
+    expect(normaliseTypography(preview ?? '')).toContain(`(vérification : ${label('contredit')})`);
+  });
 });

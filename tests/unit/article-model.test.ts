@@ -13,6 +13,7 @@ const known: KnownIds = {
   aircraft: new Set(['tu-95']),
   places: new Set(['mer-du-japon', 'ukraine']),
   exercises: new Set(['vostok-2022']),
+  publishers: new Set(['cgtn']),
 };
 
 const FILE = 'content/articles/patrouille.md';

@@ -8,6 +8,7 @@ import { appearancesOf } from '../../src/lib/entity-index';
 import { locatorMap, type MapPlace } from '../../src/lib/locator-map';
 import { bodyParagraphs } from '../../src/lib/paragraphs';
 import { articleSchema } from '../../src/schema/article';
+import { publisherSchema } from '../../src/schema/publisher';
 
 // An article's fact cards (/faits/<id>/): one per figure and per event, with the link to
 // the quoted paragraph, the related cards, the locator map and the entity index.
@@ -45,6 +46,7 @@ const known = {
   aircraft: idsIn('aircraft'),
   places: idsIn('places'),
   exercises: idsIn('exercises'),
+  publishers: idsIn('publishers'),
 };
 const input: ArticleInput = {
   id: SLUG,
@@ -53,7 +55,14 @@ const input: ArticleInput = {
   data: articleSchema.parse(parse(frontmatter)),
 };
 const { articles, issues } = buildArticles([input], known);
-const cards = factCards(articles);
+/** The publishers of content/publishers/, as the schema reads them. */
+const publishers = new Map(
+  [...known.publishers].map((id) => [
+    id,
+    publisherSchema.parse(parse(readFileSync(resolve(ROOT, 'content/publishers', `${id}.yaml`), 'utf8'))),
+  ]),
+);
+const cards = factCards(articles, publishers);
 const cardById = (id: string): FactCard => {
   const card = cards.find((candidate) => candidate.id === id);
   if (!card) throw new Error(`fiche absente : ${id}`);
@@ -130,7 +139,7 @@ describe('une fiche par chiffre et par événement', () => {
     const refined = parse(frontmatter) as { events: { id: string; date?: string }[] };
     refined.events.find((e) => e.id === 'exercice-conjoint-2022-09')!.date = '2022-09-01';
     const { articles: others } = buildArticles([{ ...input, data: articleSchema.parse(refined) }], known);
-    const card = factCards(others).find((c) => c.id === 'exercice-conjoint-2022-09')!;
+    const card = factCards(others, publishers).find((c) => c.id === 'exercice-conjoint-2022-09')!;
     expect(card.dateIso).toBe('2022-09-01');
     expect(card.dateWords).toBeUndefined();
   });
@@ -242,7 +251,7 @@ describe('fiches liées', () => {
       known,
     );
     expect(problems).toEqual([]);
-    const [first] = factCards(built);
+    const [first] = factCards(built, publishers);
     expect(first?.related.map((link) => idOfUrl(link.url))).toEqual(['vol-b', 'protestation']);
   });
 });
@@ -346,7 +355,7 @@ describe('fiches : une date que l’article ne donne pas dit d’où elle vient'
       excerpt: 'in early August',
     };
     const [article] = buildArticles([{ ...input, data }], known).articles;
-    const card = factCards(article ? [article] : []).find((c) => c.id === undated.id);
+    const card = factCards(article ? [article] : [], publishers).find((c) => c.id === undated.id);
     expect(card?.value).toBe('août 2022');
     expect(card?.dateSource).toEqual({
       url: 'https://www.example.org/2022/08/03/',

@@ -149,6 +149,7 @@ const { articles, issues } = buildArticles(
     aircraft: new Set(),
     places: new Set(),
     exercises: new Set(researchedSpecs.map((spec) => spec.id)),
+    publishers: new Set<string>(),
   },
 );
 

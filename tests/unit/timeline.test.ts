@@ -85,6 +85,7 @@ function articles(raws: RawArticle[], exerciseIds: string[]): ArticleModel[] {
     aircraft: new Set(),
     places,
     exercises: new Set(exerciseIds),
+    publishers: new Set<string>(),
   });
   expect(issues, 'la fixture elle-même doit être valide').toEqual([]);
   return models;
@@ -686,6 +687,7 @@ describe('la chronologie du contenu réel (content/)', () => {
       aircraft: entityIds('aircraft'),
       places: entityIds('places'),
       exercises: new Set(files.map((file) => file.id)),
+      publishers: entityIds('publishers'),
     },
   );
   const timeline = buildTimeline(exercises, models, (id) => actorKinds.get(id) === 'pays');

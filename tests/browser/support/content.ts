@@ -19,6 +19,20 @@ export interface Quoted {
   readonly quote: string;
 }
 
+/** A verification as written in content: verdict, summary, sources. */
+export interface CheckEntry {
+  readonly verdict: string;
+  readonly summary: string;
+  readonly arithmetic?: string;
+  readonly sources: readonly {
+    url: string;
+    publisher: string;
+    lang: string;
+    excerpt: string;
+    translation?: string;
+  }[];
+}
+
 export interface FigureEntry {
   readonly id: string;
   readonly label: string;
@@ -27,6 +41,7 @@ export interface FigureEntry {
   readonly qualifier?: string;
   readonly event: string;
   readonly quote: string;
+  readonly check?: CheckEntry;
 }
 
 export interface EventEntry {
@@ -39,6 +54,7 @@ export interface EventEntry {
   readonly aircraft?: readonly string[];
   readonly places?: readonly string[];
   readonly quote: string;
+  readonly check?: CheckEntry;
 }
 
 export interface ArticleFrontmatter {

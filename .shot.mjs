@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, extname } from 'node:path';
+const types={'.html':'text/html; charset=utf-8','.css':'text/css','.js':'text/javascript','.png':'image/png','.svg':'image/svg+xml','.json':'application/json'};
+const srv=createServer(async (req,res)=>{let p=decodeURIComponent(new URL(req.url,'http://x').pathname); if(p.endsWith('/')) p+='index.html'; try{const b=await readFile(join('dist',p)); res.writeHead(200,{'content-type':types[extname(p)]||'application/octet-stream'}); res.end(b);}catch{res.writeHead(404);res.end('nf');}}).listen(4399);
+const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless=new','--no-sandbox','--disable-gpu']});
+const [path,w,h,out]=process.argv.slice(2);
+const p=await b.newPage({viewport:{width:+w,height:+h}});
+await p.goto('http://localhost:4399'+path); await p.screenshot({path:out,fullPage:process.argv[6]==='full'});
+await b.close(); srv.close();
