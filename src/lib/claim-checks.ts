@@ -35,7 +35,8 @@ export interface CheckView {
 /** Publishers by id (`content/publishers/`). */
 export type Publishers = ReadonlyMap<string, Publisher>;
 
-function sourceView(source: CheckSource, publishers: Publishers): CheckSourceView {
+/** A source with its publisher resolved. */
+export function sourceView(source: CheckSource, publishers: Publishers): CheckSourceView {
   const publisher = publishers.get(source.publisher);
   // References are checked before any view is made (`checkIssues`): a miss is a programming error.
   if (!publisher) throw new Error(`éditeur inconnu : ${source.publisher}`);
@@ -68,7 +69,7 @@ export function checkView(check: ClaimCheck, publishers: Publishers): CheckView 
 
 /** Publishers a verification names that `content/publishers/` does not hold, located for the author. */
 export function unknownPublishers(
-  check: ClaimCheck,
+  check: Pick<ClaimCheck, 'sources'>,
   field: string,
   known: ReadonlySet<string>,
 ): { field: string; message: string }[] {

@@ -9,6 +9,8 @@ import { buildTimeline, type TimelineItem } from './timeline';
 import { factCards, type FactCard } from './cards';
 import { factPages, type FactPage } from './fact-pages';
 import { httpLinkIssues, type ContentLink } from './safe-url';
+import { unknownPublishers } from './claim-checks';
+import { correctionViews, type CorrectionView } from './corrections';
 
 /** Shared entries by id, as validated by their schemas. */
 export interface Entities {
@@ -31,6 +33,8 @@ export interface Site {
   readonly cards: readonly FactCard[];
   /** Every page under /faits/. */
   readonly factPages: readonly FactPage[];
+  /** Every correction of a displayed fact, newest first (/rectificatifs/). */
+  readonly corrections: readonly CorrectionView[];
 }
 
 let site: Promise<Site> | undefined;
@@ -125,6 +129,13 @@ async function load(): Promise<Site> {
   );
   const links: ContentLink[] = [
     ...exercises.flatMap((e) => [
+      ...(e.data.corrections ?? []).flatMap((correction, i) =>
+        correction.sources.map((source, j) => ({
+          file: file(e, 'exercises'),
+          field: `corrections[${i}].sources[${j}].url`,
+          url: source.url,
+        })),
+      ),
       ...e.data.sources.map((source, i) => ({
         file: file(e, 'exercises'),
         field: `sources[${i}].url`,
@@ -155,6 +166,16 @@ async function load(): Promise<Site> {
     ),
   ];
   issues.push(...httpLinkIssues(links, new Set(httpHosts.map((host) => host.id))));
+  for (const e of exercises) {
+    (e.data.corrections ?? []).forEach((correction, i) => {
+      for (const miss of unknownPublishers(
+        correction,
+        `corrections[${i}]`,
+        new Set(entities.publishers.keys()),
+      ))
+        issues.push({ file: file(e, 'exercises'), ...miss });
+    });
+  }
   for (const entry of [...articleEntries, ...actors, ...aircraft, ...places, ...exercises]) {
     if (entry.filePath) issues.push(...impossibleDates(entry.filePath, readFileSync(entry.filePath, 'utf8')));
   }
@@ -169,6 +190,12 @@ async function load(): Promise<Site> {
     timelineById: new Map(timeline.map((item) => [item.id, item])),
     cards,
     factPages: factPages(cards, timeline),
+    corrections: correctionViews(
+      timeline.flatMap((item) =>
+        item.context ? [{ url: item.url, title: item.title, corrections: item.context.corrections }] : [],
+      ),
+      entities.publishers,
+    ),
   };
 }
 

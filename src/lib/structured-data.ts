@@ -71,8 +71,13 @@ export function factCardLd(card: FactCard, site: URL): Record<string, unknown> {
 }
 
 /** schema.org Event for a researched event, citing its sources (and the articles that report it). */
-export function eventLd(item: TimelineItem, site: URL): Record<string, unknown> {
+export function eventLd(item: TimelineItem, site: URL, dateModified?: string): Record<string, unknown> {
   return {
+    // Only when something the page shows was corrected; an Event has no date of its own for that,
+    // its page (a WebPage, a CreativeWork) does.
+    ...(dateModified
+      ? { mainEntityOfPage: { '@type': 'WebPage', url: new URL(item.url, site).href, dateModified } }
+      : {}),
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: item.title,

@@ -84,5 +84,7 @@ export const TIMELINE_TITLE = 'Exercices et patrouilles sino-russes';
 /** The whole timeline's description; its first year comes from content, as the research grows back in time. */
 export function timelineDescription(items: readonly TimelineItem[]): string {
   const firstYear = Math.min(...items.flatMap((item) => (item.year === undefined ? [] : [item.year])));
-  return `Les exercices militaires conjoints et les patrouilles de la Russie et de la Chine depuis ${firstYear}, avec les événements cités par nos articles, chacun daté à sa précision et sourcé.`;
+  // A documented selection, not a census: the two countries have held many more exercises together
+  // (multilateral ones above all), so a reader must not take the list, or a « first » in it, as complete.
+  return `Une sélection documentée des exercices militaires conjoints et des patrouilles de la Russie et de la Chine depuis ${firstYear}, avec les événements cités par nos articles, chacun daté à sa précision et sourcé. Elle ne recense pas tous les exercices auxquels les deux pays ont pris part : ses « premières fois » sont celles de cette chronologie.`;
 }

@@ -7,6 +7,9 @@ export const urls = {
   aircraft: (id: string) => `/appareils/${id}/`,
   place: (id: string) => `/lieux/${id}/`,
   timeline: () => '/chronologie/',
+  /** Every correction of a displayed fact, and their feed. */
+  corrections: () => '/rectificatifs/',
+  correctionsFeed: () => '/rectificatifs/rss.xml',
   /** The directories of entities, one per kind. */
   directory: {
     actors: () => '/acteurs/',

@@ -4,6 +4,7 @@ import { idSchema, textSchema, strictObject } from './text';
 import { contentDateSchema } from './partial-date';
 import { eventKindLabels } from './event-kind';
 import { externalUrlSchema, sourceSchema, type Source } from './source';
+import { correctionsSchema } from './correction';
 
 /** A page read by the research (see `source.ts`). */
 export type ContextSource = Source;
@@ -268,6 +269,8 @@ export const contextEventSchema = z
     translatedBy: z.literal('rédaction', { error: 'traducteur attendu : « rédaction »' }),
     /** Pages supporting the entry, each with its verbatim excerpt; never empty. */
     sources: z.array(sourceSchema).min(1, { error: 'au moins une source est attendue' }),
+    /** Every change to what the entry displays, with its date, reason and sources. */
+    corrections: correctionsSchema,
   })
   .superRefine((event, ctx) => {
     const known = (value: string | undefined): value is string =>

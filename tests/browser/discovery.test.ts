@@ -255,12 +255,15 @@ describe('données ouvertes (/donnees/)', () => {
       id: string;
       citation: string;
       source: string;
+      verdict: string | null;
     }[];
     expect(rows).toHaveLength(factCount);
     const page = readFileSync(join(SITE_DIR, ARTICLE_PATH, 'index.html'), 'utf8');
     for (const row of rows) {
       const figureOrEvent = [...article.figures, ...article.events].find((fact) => fact.id === row.id);
       expect(row.citation).toBe(figureOrEvent?.quote);
+      // The verification travels with the data: the verdict written in content, or null.
+      expect(row.verdict, row.id).toBe(figureOrEvent?.check?.verdict ?? null);
       const url = new URL(row.source);
       expect(url.pathname).toBe(ARTICLE_PATH);
       expect(page).toContain(`id="${url.hash.slice(1)}"`);
@@ -268,7 +271,7 @@ describe('données ouvertes (/donnees/)', () => {
     const csv = (await text('/donnees/faits.csv')).replace(/^\ufeff/, '');
     const lines = csv.trim().split('\n');
     expect(lines[0]).toMatch(
-      /^id,type,libelle,valeur,unite,qualificatif,texte,date,dateSelonLArticle,evenement,chronologie,citation,source,fiche$/,
+      /^id,type,libelle,valeur,unite,qualificatif,texte,date,dateSelonLArticle,verdict,verification,evenement,chronologie,citation,source,fiche$/,
     );
     expect(lines).toHaveLength(factCount + 1);
   });

@@ -97,8 +97,13 @@ describe('content/exercises : le relevé des exercices', () => {
 
   it('le texte français suit la typographie du site : apostrophe ’, pas de guillemets droits', () => {
     for (const { id, data } of entries) {
-      const { sources, nameEn, nameAlt, confirmation, ...french } = data;
+      const { sources, nameEn, nameAlt, confirmation, corrections, ...french } = data;
       void [sources, nameEn, nameAlt, confirmation];
+      // A correction's own words are French; its sources' excerpts are verbatim in their language.
+      const correctionsFrench = ((corrections ?? []) as { sources: unknown }[]).map(
+        ({ sources: cited, ...rest }) => (void cited, rest),
+      );
+      expect(JSON.stringify(correctionsFrench), id).not.toMatch(/'|\\"/);
       expect(JSON.stringify(french).replace(/https?:[^"]*/g, ''), id).not.toMatch(/'|\\"/);
     }
   });
@@ -214,7 +219,8 @@ describe('séries : rangs et « premières fois » dérivés', () => {
   it('premières fois dérivées : la plus ancienne entrée portant la caractéristique', () => {
     const firsts = derivedFirsts(events);
     expect(firsts.get('atterrissage-dans-l-autre-pays')).toBe('patrouille-aerienne-strategique-2022-11');
-    expect(firsts.get('exercice-amphibie')).toBe(idOf('joint-sea-2015-2'));
+    // Peace Mission 2005, since the correction of 1 December 2026 (Joint Sea-2015 II had been named).
+    expect(firsts.get('exercice-amphibie')).toBe(idOf('peace-mission-2005'));
     expect(firsts.get('sauvetage-sous-marin')).toBe(idOf('joint-sea-2017-2'));
     // Each derived first is one the research itself calls a first.
     for (const id of firsts.values()) {

@@ -3,7 +3,7 @@ import { buildArticles } from '../../src/lib/article-model';
 import { buildTimeline, type TimelineItem } from '../../src/lib/timeline';
 import { axisData, axisDescription } from '../../src/lib/timeline-axis';
 import { paginateTimeline, timelinePageUrl } from '../../src/lib/timeline-pages';
-import { groupByYear, kindViewPath, timelineViews } from '../../src/lib/timeline-views';
+import { groupByYear, kindViewPath, timelineDescription, timelineViews } from '../../src/lib/timeline-views';
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema } from '../../src/schema/context-event';
 
@@ -385,5 +385,18 @@ describe('pages de la chronologie', () => {
     expect(timelinePageUrl('', 2)).toBe('/chronologie/page/2/');
     expect(timelinePageUrl('2022', 1)).toBe('/chronologie/2022/');
     expect(timelinePageUrl('pays/inde', 3)).toBe('/chronologie/pays/inde/page/3/');
+  });
+});
+
+describe('l’introduction de la chronologie dit ce qu’elle couvre', () => {
+  it('une sélection documentée, depuis sa première année, et des « premières fois » de cette chronologie seulement', () => {
+    const text = timelineDescription([
+      { year: 2012 },
+      { year: 2005 },
+      { year: undefined },
+    ] as unknown as Parameters<typeof timelineDescription>[0]);
+    expect(text).toMatch(/^Une sélection documentée .* depuis 2005,/);
+    expect(text).toContain('Elle ne recense pas tous les exercices');
+    expect(text).toContain('« premières fois » sont celles de cette chronologie');
   });
 });
