@@ -9,6 +9,7 @@ import { resolveDatePhrase } from './relative-date';
 import { remoteResources } from './remote-resources';
 import type { Source } from '../schema/source';
 import type { ClaimCheck } from '../schema/claim-check';
+import type { Correction } from '../schema/correction';
 import { unknownPublishers } from './claim-checks';
 import slugify from '@sindresorhus/slugify';
 
@@ -41,6 +42,7 @@ export interface FigureFact {
   readonly quote: LocatedQuote;
   /** What primary sources make of the figure, when the newsroom has checked it. */
   readonly check: ClaimCheck | undefined;
+  readonly corrections: readonly Correction[];
 }
 
 export interface EventFact {
@@ -63,6 +65,7 @@ export interface EventFact {
   readonly quote: LocatedQuote;
   /** What primary sources make of the event, when the newsroom has checked it. */
   readonly check: ClaimCheck | undefined;
+  readonly corrections: readonly Correction[];
 }
 
 export interface MentionFact {
@@ -214,6 +217,7 @@ function buildArticle(
       dateSource: event.dateSource,
       quote: quote(`${at}.quote`, event.quote),
       check: event.check,
+      corrections: event.corrections ?? [],
     };
   });
 
@@ -240,6 +244,7 @@ function buildArticle(
       eventId: figure.event,
       quote: located,
       check: figure.check,
+      corrections: figure.corrections ?? [],
     };
   });
 

@@ -11,6 +11,8 @@ import { factPages, type FactPage } from './fact-pages';
 import { httpLinkIssues, type ContentLink } from './safe-url';
 import { unknownPublishers } from './claim-checks';
 import { correctionViews, type CorrectionView } from './corrections';
+import { urls } from './urls';
+import { factStates, readLedger, unloggedChanges, type FactState } from './published-facts';
 
 /** Shared entries by id, as validated by their schemas. */
 export interface Entities {
@@ -35,6 +37,8 @@ export interface Site {
   readonly factPages: readonly FactPage[];
   /** Every correction of a displayed fact, newest first (/rectificatifs/). */
   readonly corrections: readonly CorrectionView[];
+  /** What each fact displays, as the ledger `published-facts.json` records it. */
+  readonly factStates: readonly FactState[];
 }
 
 let site: Promise<Site> | undefined;
@@ -179,6 +183,12 @@ async function load(): Promise<Site> {
   for (const entry of [...articleEntries, ...actors, ...aircraft, ...places, ...exercises]) {
     if (entry.filePath) issues.push(...impossibleDates(entry.filePath, readFileSync(entry.filePath, 'utf8')));
   }
+  const states = factStates(
+    articles,
+    exercises.map((e) => ({ id: e.id, file: file(e, 'exercises'), data: e.data })),
+  );
+  // Only where everything else is right: a broken fact is reported as such, not as a change.
+  if (issues.length === 0) issues.push(...unloggedChanges(states, readLedger()));
   if (issues.length > 0) throw new ContentError(issues);
   articles.sort((a, b) => b.dateIso.localeCompare(a.dateIso) || a.slug.localeCompare(b.slug));
   const timeline = buildTimeline(exercises, articles, (id) => entities.actors.get(id)?.kind === 'pays');
@@ -190,10 +200,20 @@ async function load(): Promise<Site> {
     timelineById: new Map(timeline.map((item) => [item.id, item])),
     cards,
     factPages: factPages(cards, timeline),
+    factStates: states,
     corrections: correctionViews(
-      timeline.flatMap((item) =>
-        item.context ? [{ url: item.url, title: item.title, corrections: item.context.corrections }] : [],
-      ),
+      [
+        ...articles.flatMap((article) =>
+          [...article.figures, ...article.events].map((fact) => ({
+            url: urls.fact(fact.id),
+            title: fact.label,
+            corrections: fact.corrections,
+          })),
+        ),
+        ...timeline.flatMap((item) =>
+          item.context ? [{ url: item.url, title: item.title, corrections: item.context.corrections }] : [],
+        ),
+      ],
       entities.publishers,
     ),
   };

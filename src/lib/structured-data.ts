@@ -23,7 +23,7 @@ export function newsArticleLd(article: CardSource & { summary: string }, site: U
  * schema.org for a fact card: the Claim (the fact, its quotation, the article it appears in); a
  * checked fact is a ClaimReview of that claim, with the verdict as its rating.
  */
-export function factCardLd(card: FactCard, site: URL): Record<string, unknown> {
+export function factCardLd(card: FactCard, site: URL, dateModified?: string): Record<string, unknown> {
   const article = {
     '@type': 'NewsArticle',
     headline: card.source.title,
@@ -45,12 +45,21 @@ export function factCardLd(card: FactCard, site: URL): Record<string, unknown> {
     inLanguage: 'fr',
     image: new URL(card.imageUrl, site).href,
   };
-  if (!card.check) return { ...common, ...claim };
+  if (!card.check)
+    return {
+      ...common,
+      ...claim,
+      ...(dateModified
+        ? { mainEntityOfPage: { '@type': 'WebPage', url: new URL(card.url, site).href, dateModified } }
+        : {}),
+    };
   const rating = verdictRatings[card.check.verdict];
   return {
     ...common,
     '@type': 'ClaimReview',
     name: `Vérification : ${card.title}`,
+    // A ClaimReview is a CreativeWork: it says when what it shows last changed, and only then.
+    ...(dateModified ? { dateModified } : {}),
     claimReviewed: card.quote.sentence,
     itemReviewed: claim,
     author: { '@type': 'Organization', name: siteName },

@@ -3,6 +3,7 @@ import { reference } from 'astro:content';
 import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
 import { claimCheckSchema } from './claim-check';
+import { correctionsSchema } from './correction';
 import { contentDateSchema } from './partial-date';
 import { eventKindSchema } from './event-kind';
 import { sourceSchema } from './source';
@@ -39,5 +40,7 @@ export const articleEventSchema = strictObject({
   quote: quoteSchema,
   /** What primary sources make of it: verdict, summary, sources (see `claim-check.ts`). */
   check: claimCheckSchema.optional(),
+  /** Every change to what its card displays, with its date, reason and sources. */
+  corrections: correctionsSchema,
 });
 export type ArticleEvent = z.infer<typeof articleEventSchema>;

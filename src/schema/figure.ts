@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
 import { claimCheckSchema } from './claim-check';
+import { correctionsSchema } from './correction';
 import { units } from '../lib/units';
 import { qualifiers } from '../lib/figure-format';
 
@@ -29,5 +30,7 @@ export const figureSchema = strictObject({
   quote: quoteSchema,
   /** What primary sources make of it: verdict, summary, sources (see `claim-check.ts`). */
   check: claimCheckSchema.optional(),
+  /** Every change to what its card displays, with its date, reason and sources. */
+  corrections: correctionsSchema,
 });
 export type Figure = z.infer<typeof figureSchema>;

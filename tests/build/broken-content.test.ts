@@ -262,6 +262,17 @@ const cases: BrokenCase[] = [
       message: '/faits/vehicules-chinois-exercice-2022-09/ est publiée mais n’est plus construite',
     },
   },
+  {
+    // The published-fact ledger (published-facts.json), checked by the build: a verdict changed
+    // without a correction entry.
+    name: 'verdict changé sans rectificatif (duree-mission-patrouille-2022-11-30)',
+    mutate: inArticle(/(quote: huit heures\n {4}check:\n {6}verdict: )confirme/, '$1nuance'),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'figures[0]',
+      message: 'le fait publié « duree-mission-patrouille-2022-11-30 » a changé sans rectificatif',
+    },
+  },
 ];
 
 /** The article body as built: the contents of its container, read by an HTML parser. */

@@ -16,6 +16,7 @@ const COPIED = [
   'tsconfig.json',
   'package.json',
   'published-urls.txt',
+  'published-facts.json',
 ];
 
 /**
