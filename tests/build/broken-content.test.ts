@@ -152,7 +152,8 @@ const cases: BrokenCase[] = [
   },
   {
     name: 'YAML invalide : guillemet non fermé',
-    mutate: inArticle('quote: huit heures', "quote: 'huit heures"),
+    // The frontmatter's last quoted text loses its closing quote: the quote runs to the end of it.
+    mutate: inArticle(/'\n---\n/, '\n---\n'),
     // js-yaml's own words; the `Location:` line gives the file, at the end of the frontmatter.
     expect: { file: ARTICLE_FILE, message: 'unexpected end of the stream within a single quoted scalar' },
   },
