@@ -154,205 +154,196 @@ const nameSchema = z.union(
 );
 
 /** Another date a disagreeing source gives. Only the bound(s) it disputes: a missing one agrees. */
-const dateVariantSchema = z
-  .strictObject({
-    /** Start date according to that source. */
-    start: contentDateSchema.optional(),
-    /** End date according to that source. */
-    end: contentDateSchema.optional(),
-    /**
-     * Who says so, in French, written to follow « selon » on the page (with its article where French
-     * wants one): "le ministère chinois de la Défense et Xinhua (heure asiatique)", "Wikipédia".
-     */
-    according: textSchema,
-  })
-  .refine((variant) => variant.start !== undefined || variant.end !== undefined, {
-    error: 'une variante de date doit donner `start` ou `end`',
-  });
+const dateVariantSchema = strictObject({
+  /** Start date according to that source. */
+  start: contentDateSchema.optional(),
+  /** End date according to that source. */
+  end: contentDateSchema.optional(),
+  /**
+   * Who says so, in French, written to follow « selon » on the page (with its article where French
+   * wants one): "le ministère chinois de la Défense et Xinhua (heure asiatique)", "Wikipédia".
+   */
+  according: textSchema,
+}).refine((variant) => variant.start !== undefined || variant.end !== undefined, {
+  error: 'une variante de date doit donner `start` ou `end`',
+});
 
 /** Participants, per country, as French text (the research's words, translated). */
-const participantsSchema = z
-  .strictObject({
-    /** Chinese forces engaged. Absent when the research could not confirm them. */
-    chine: textSchema.optional(),
-    /** Russian forces engaged. Absent when the research could not confirm them. */
-    russie: textSchema.optional(),
-    /** Other participating countries and their forces. */
-    autres: textSchema.optional(),
-  })
-  .refine((p) => p.chine !== undefined || p.russie !== undefined || p.autres !== undefined, {
-    error: 'au moins un participant est attendu',
-  });
+const participantsSchema = strictObject({
+  /** Chinese forces engaged. Absent when the research could not confirm them. */
+  chine: textSchema.optional(),
+  /** Russian forces engaged. Absent when the research could not confirm them. */
+  russie: textSchema.optional(),
+  /** Other participating countries and their forces. */
+  autres: textSchema.optional(),
+}).refine((p) => p.chine !== undefined || p.russie !== undefined || p.autres !== undefined, {
+  error: 'au moins un participant est attendu',
+});
 
 /** A non-empty list of French sentences (an empty list is written by leaving the field out). */
 const textListSchema = z.array(textSchema).min(1, { error: 'liste vide : omettre le champ' });
 
-export const contextEventSchema = z
-  .strictObject({
-    /** Id of the entry in the research dataset (`air-patrol-05`): the link back to the research. */
-    datasetId: idSchema,
-    /** Kind of event, shared with article events for the timeline's filters. */
-    kind: z.enum(contextKinds, { error: `type attendu parmi : ${contextKinds.join(', ')}` }),
-    /** Finer kind when the research gives one (`sous-marins`, `naval`, `aeronaval`). */
-    subkind: z
-      .enum(contextSubkinds, { error: `sous-type attendu parmi : ${contextSubkinds.join(', ')}` })
-      .optional(),
-    /** Series the event belongs to; its ordinal is derived from the dates, never stored. */
-    series: z
-      .enum(contextSeriesIds, { error: `série attendue parmi : ${contextSeriesIds.join(', ')}` })
-      .optional(),
-    /** French name: read in a French source, or translated by the newsroom. */
-    name: nameSchema,
-    /** English name as the research recorded it. */
-    nameEn: textSchema,
-    /** Other names found by the research (English, or as the sources wrote them), verbatim. */
-    nameAlt: textListSchema.optional(),
-    /** Framework in French: "bilatéral (plan annuel de coopération militaire)", "OCS (les huit États membres)". */
-    framework: textSchema,
-    /** First day (or month) of the event, at its own precision; `inconnue` when unconfirmed. */
-    start: dateOrUnknownSchema,
-    /** Last day (or month); absent when it is the start itself; `inconnue` when unconfirmed. */
-    end: dateOrUnknownSchema.optional(),
-    /** When only a window for an unknown start is known: it began between these two dates. */
-    startWindow: z
-      .strictObject({
-        /** Earliest possible start. */
-        notBefore: contentDateSchema,
-        /** Latest possible start. */
-        notAfter: contentDateSchema,
-      })
-      .optional(),
-    /** Other dates given by disagreeing sources ("24 ou 25 juillet 2024 selon les sources"). */
-    dateVariants: z.array(dateVariantSchema).min(1, { error: 'liste vide : omettre le champ' }).optional(),
-    /** French note on the dates (time zones, phases, what each bound rests on). */
-    dateNote: textSchema.optional(),
-    /** Participating countries (actor ids): always `russie` and `chine`, plus others named by the research. */
-    countries: z
-      .array(reference('actors'))
-      .min(2, { error: 'au moins la Russie et la Chine sont attendues' })
-      .refine((refs) => ['russie', 'chine'].every((id) => refs.some((ref) => ref.id === id)), {
-        error: 'les pays participants doivent comprendre `russie` et `chine`',
-      }),
-    /** Gazetteer places (ids of `content/places/`) where the joint activity took place, for maps and filters. */
-    areas: z.array(reference('places')).min(1, { error: 'au moins un lieu est attendu' }),
-    /** The area as the research describes it, in French (straits, ranges, ports the gazetteer lacks). */
-    areaText: textSchema,
-    /** Forces engaged per country, in French. */
-    participants: participantsSchema,
-    /** Headline figures in French, with who gives them; absent when unconfirmed. */
-    headlineNumbers: textSchema.optional(),
-    /** What the sources present as new or notable, in French, with attribution. */
-    notableFirsts: textListSchema.optional(),
-    /** Recurring facts from which a first is derived ("Premier événement de la chronologie où…", see `derivedFirsts`). */
-    features: z
-      .array(
-        z.enum(contextFeatures, { error: `caractéristique attendue parmi : ${contextFeatures.join(', ')}` }),
-      )
-      .min(1)
-      .optional(),
-    /** Other facts reported by the research, in French. */
-    notes: textListSchema.optional(),
-    /** Disagreements between sources (dates, counts), in French. */
-    contradictions: textListSchema.optional(),
-    /** What the research could not confirm, in French: to be shown as unknown, never as fact. */
-    unconfirmed: textListSchema.optional(),
-    /** How many independent retrieved pages support the dates, verbatim from the research ("2+ sources"). */
-    confirmation: textSchema,
-    /** The same, in French. */
-    confirmationFr: textSchema,
-    /**
-     * Who translated the French texts that come from the English research notes (`framework`,
-     * `areaText`, `participants`, `headlineNumbers`, `notableFirsts`, `notes`, `contradictions`,
-     * `unconfirmed`, `dateNote`, `dateVariants[].according`, `confirmationFr`, `name.translation`,
-     * `sources[].translationFr`, `sources[].note`): these are translations, not quotations.
-     */
-    translatedBy: z.literal('rédaction', { error: 'traducteur attendu : « rédaction »' }),
-    /** Pages supporting the entry, each with its verbatim excerpt; never empty. */
-    sources: z.array(sourceSchema).min(1, { error: 'au moins une source est attendue' }),
-    /** Every change to what the entry displays, with its date, reason and sources. */
-    corrections: correctionsSchema,
-  })
-  .superRefine((event, ctx) => {
-    const known = (value: string | undefined): value is string =>
-      value !== undefined && value !== UNKNOWN_DATE;
-    // One spelling per fact: an end equal to the start is written by leaving `end` out.
-    if (event.end !== undefined && event.end === event.start && known(event.end)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: '`end` identique à `start` : omettre `end`' });
-    }
-    if (known(event.start) && known(event.end) && lastDayKey(event.end) < event.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'la date de fin précède la date de début' });
-    }
-    // Without a known start, an absent end would read "same as start": the end must be explicit.
-    if (event.start === UNKNOWN_DATE && event.end === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: `début « ${UNKNOWN_DATE} » : la fin doit être donnée (date ou « ${UNKNOWN_DATE} »)`,
-      });
-    }
-    if (event.startWindow) {
-      if (event.start !== UNKNOWN_DATE) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['startWindow'],
-          message: `une fenêtre de début n’a de sens que si \`start\` vaut « ${UNKNOWN_DATE} »`,
-        });
-      }
-      if (lastDayKey(event.startWindow.notAfter) < event.startWindow.notBefore) {
-        ctx.addIssue({ code: 'custom', path: ['startWindow'], message: 'fenêtre de début inversée' });
-      }
-    }
-    // An unknown date is a research finding: it must be explained where readers see it.
-    if ((event.start === UNKNOWN_DATE || event.end === UNKNOWN_DATE) && !event.unconfirmed) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unconfirmed'],
-        message: 'une date inconnue doit être expliquée dans `unconfirmed`',
-      });
-    }
-    event.dateVariants?.forEach((variant, index) => {
-      const end = event.end ?? event.start;
-      if ((variant.start ?? event.start) === event.start && (variant.end ?? end) === end) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['dateVariants', index],
-          message: 'cette variante répète les dates principales',
-        });
-      }
+export const contextEventSchema = strictObject({
+  /** Id of the entry in the research dataset (`air-patrol-05`): the link back to the research. */
+  datasetId: idSchema,
+  /** Kind of event, shared with article events for the timeline's filters. */
+  kind: z.enum(contextKinds, { error: `type attendu parmi : ${contextKinds.join(', ')}` }),
+  /** Finer kind when the research gives one (`sous-marins`, `naval`, `aeronaval`). */
+  subkind: z
+    .enum(contextSubkinds, { error: `sous-type attendu parmi : ${contextSubkinds.join(', ')}` })
+    .optional(),
+  /** Series the event belongs to; its ordinal is derived from the dates, never stored. */
+  series: z
+    .enum(contextSeriesIds, { error: `série attendue parmi : ${contextSeriesIds.join(', ')}` })
+    .optional(),
+  /** French name: read in a French source, or translated by the newsroom. */
+  name: nameSchema,
+  /** English name as the research recorded it. */
+  nameEn: textSchema,
+  /** Other names found by the research (English, or as the sources wrote them), verbatim. */
+  nameAlt: textListSchema.optional(),
+  /** Framework in French: "bilatéral (plan annuel de coopération militaire)", "OCS (les huit États membres)". */
+  framework: textSchema,
+  /** First day (or month) of the event, at its own precision; `inconnue` when unconfirmed. */
+  start: dateOrUnknownSchema,
+  /** Last day (or month); absent when it is the start itself; `inconnue` when unconfirmed. */
+  end: dateOrUnknownSchema.optional(),
+  /** When only a window for an unknown start is known: it began between these two dates. */
+  startWindow: strictObject({
+    /** Earliest possible start. */
+    notBefore: contentDateSchema,
+    /** Latest possible start. */
+    notAfter: contentDateSchema,
+  }).optional(),
+  /** Other dates given by disagreeing sources ("24 ou 25 juillet 2024 selon les sources"). */
+  dateVariants: z.array(dateVariantSchema).min(1, { error: 'liste vide : omettre le champ' }).optional(),
+  /** French note on the dates (time zones, phases, what each bound rests on). */
+  dateNote: textSchema.optional(),
+  /** Participating countries (actor ids): always `russie` and `chine`, plus others named by the research. */
+  countries: z
+    .array(reference('actors'))
+    .min(2, { error: 'au moins la Russie et la Chine sont attendues' })
+    .refine((refs) => ['russie', 'chine'].every((id) => refs.some((ref) => ref.id === id)), {
+      error: 'les pays participants doivent comprendre `russie` et `chine`',
+    }),
+  /** Gazetteer places (ids of `content/places/`) where the joint activity took place, for maps and filters. */
+  areas: z.array(reference('places')).min(1, { error: 'au moins un lieu est attendu' }),
+  /** The area as the research describes it, in French (straits, ranges, ports the gazetteer lacks). */
+  areaText: textSchema,
+  /** Forces engaged per country, in French. */
+  participants: participantsSchema,
+  /** Headline figures in French, with who gives them; absent when unconfirmed. */
+  headlineNumbers: textSchema.optional(),
+  /** What the sources present as new or notable, in French, with attribution. */
+  notableFirsts: textListSchema.optional(),
+  /** Recurring facts from which a first is derived ("Premier événement de la chronologie où…", see `derivedFirsts`). */
+  features: z
+    .array(
+      z.enum(contextFeatures, { error: `caractéristique attendue parmi : ${contextFeatures.join(', ')}` }),
+    )
+    .min(1)
+    .optional(),
+  /** Other facts reported by the research, in French. */
+  notes: textListSchema.optional(),
+  /** Disagreements between sources (dates, counts), in French. */
+  contradictions: textListSchema.optional(),
+  /** What the research could not confirm, in French: to be shown as unknown, never as fact. */
+  unconfirmed: textListSchema.optional(),
+  /** How many independent retrieved pages support the dates, verbatim from the research ("2+ sources"). */
+  confirmation: textSchema,
+  /** The same, in French. */
+  confirmationFr: textSchema,
+  /**
+   * Who translated the French texts that come from the English research notes (`framework`,
+   * `areaText`, `participants`, `headlineNumbers`, `notableFirsts`, `notes`, `contradictions`,
+   * `unconfirmed`, `dateNote`, `dateVariants[].according`, `confirmationFr`, `name.translation`,
+   * `sources[].translationFr`, `sources[].note`): these are translations, not quotations.
+   */
+  translatedBy: z.literal('rédaction', { error: 'traducteur attendu : « rédaction »' }),
+  /** Pages supporting the entry, each with its verbatim excerpt; never empty. */
+  sources: z.array(sourceSchema).min(1, { error: 'au moins une source est attendue' }),
+  /** Every change to what the entry displays, with its date, reason and sources. */
+  corrections: correctionsSchema,
+}).superRefine((event, ctx) => {
+  const known = (value: string | undefined): value is string => value !== undefined && value !== UNKNOWN_DATE;
+  // One spelling per fact: an end equal to the start is written by leaving `end` out.
+  if (event.end !== undefined && event.end === event.start && known(event.end)) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: '`end` identique à `start` : omettre `end`' });
+  }
+  if (known(event.start) && known(event.end) && lastDayKey(event.end) < event.start) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'la date de fin précède la date de début' });
+  }
+  // Without a known start, an absent end would read "same as start": the end must be explicit.
+  if (event.start === UNKNOWN_DATE && event.end === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `début « ${UNKNOWN_DATE} » : la fin doit être donnée (date ou « ${UNKNOWN_DATE} »)`,
     });
-    const { subkind } = event;
-    if (subkind && contextSubkindLabels[subkind].kind !== event.kind) {
+  }
+  if (event.startWindow) {
+    if (event.start !== UNKNOWN_DATE) {
       ctx.addIssue({
         code: 'custom',
-        path: ['subkind'],
-        message: `le sous-type « ${subkind} » va avec le type « ${contextSubkindLabels[subkind].kind} »`,
+        path: ['startWindow'],
+        message: `une fenêtre de début n’a de sens que si \`start\` vaut « ${UNKNOWN_DATE} »`,
       });
     }
-    // Duplicates in id lists are copy-paste slips that would double a map marker or a flag.
-    for (const key of ['countries', 'areas'] as const) {
-      const ids = event[key].map((ref) => ref.id);
-      if (new Set(ids).size !== ids.length) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'identifiant en double' });
-      }
+    if (lastDayKey(event.startWindow.notAfter) < event.startWindow.notBefore) {
+      ctx.addIssue({ code: 'custom', path: ['startWindow'], message: 'fenêtre de début inversée' });
     }
-    if (event.features && new Set(event.features).size !== event.features.length) {
-      ctx.addIssue({ code: 'custom', path: ['features'], message: 'caractéristique en double' });
-    }
-    // A page quoted twice (one passage per fact) is shown once, under one name: the names must agree.
-    const publishers = new Map<string, string | undefined>();
-    event.sources.forEach((source, index) => {
-      if (!publishers.has(source.url)) {
-        publishers.set(source.url, source.publisher);
-        return;
-      }
-      const first = publishers.get(source.url);
-      if (source.publisher !== first) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', index, 'publisher'],
-          message: `page déjà citée plus haut ${first === undefined ? 'sans `publisher`' : `avec \`publisher: ${first}\``} : la même valeur est attendue`,
-        });
-      }
+  }
+  // An unknown date is a research finding: it must be explained where readers see it.
+  if ((event.start === UNKNOWN_DATE || event.end === UNKNOWN_DATE) && !event.unconfirmed) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['unconfirmed'],
+      message: 'une date inconnue doit être expliquée dans `unconfirmed`',
     });
+  }
+  event.dateVariants?.forEach((variant, index) => {
+    const end = event.end ?? event.start;
+    if ((variant.start ?? event.start) === event.start && (variant.end ?? end) === end) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateVariants', index],
+        message: 'cette variante répète les dates principales',
+      });
+    }
   });
+  const { subkind } = event;
+  if (subkind && contextSubkindLabels[subkind].kind !== event.kind) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['subkind'],
+      message: `le sous-type « ${subkind} » va avec le type « ${contextSubkindLabels[subkind].kind} »`,
+    });
+  }
+  // Duplicates in id lists are copy-paste slips that would double a map marker or a flag.
+  for (const key of ['countries', 'areas'] as const) {
+    const ids = event[key].map((ref) => ref.id);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: 'custom', path: [key], message: 'identifiant en double' });
+    }
+  }
+  if (event.features && new Set(event.features).size !== event.features.length) {
+    ctx.addIssue({ code: 'custom', path: ['features'], message: 'caractéristique en double' });
+  }
+  // A page quoted twice (one passage per fact) is shown once, under one name: the names must agree.
+  const publishers = new Map<string, string | undefined>();
+  event.sources.forEach((source, index) => {
+    if (!publishers.has(source.url)) {
+      publishers.set(source.url, source.publisher);
+      return;
+    }
+    const first = publishers.get(source.url);
+    if (source.publisher !== first) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources', index, 'publisher'],
+        message: `page déjà citée plus haut ${first === undefined ? 'sans `publisher`' : `avec \`publisher: ${first}\``} : la même valeur est attendue`,
+      });
+    }
+  });
+});
 export type ContextEvent = z.infer<typeof contextEventSchema>;

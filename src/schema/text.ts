@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
 
+// Content errors speak French, those the schemas word themselves and those zod words for them
+// (« Trop petit : nombre doit être >=-180 »). Every schema imports this module, so the locale is
+// set before any entry is parsed, in the build and in the tests alike.
+z.config(z.locales.fr());
+
 /** A non-empty, trimmed line of text: an empty string is an author's mistake, never a value. */
 export const textSchema = z
   .string({ error: 'un texte était attendu' })

@@ -278,3 +278,30 @@ describe('séries : rangs et « premières fois » dérivés', () => {
     );
   });
 });
+
+describe('les erreurs du relevé et des lieux parlent français', () => {
+  const valid = entries.find((e) => e.data.datasetId === 'air-patrol-05')!.data;
+
+  it('une clé inconnue dans content/exercises/ nomme la clé et les champs attendus', () => {
+    const messages = contextEventSchema
+      .safeParse({ ...valid, auteur: 'X' })
+      .error?.issues.map((i) => i.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^clé inconnue : « auteur » \(champs attendus : datasetId, kind,/),
+    ]);
+  });
+
+  it('une longitude hors bornes le dit en français', async () => {
+    const { placeSchema } = await import('../../src/schema/place');
+    const place = {
+      name: 'mer du Japon',
+      kind: 'mer',
+      center: [200, 40],
+      coordinatesSource: 'approximation',
+    };
+    const messages = placeSchema.safeParse(place).error?.issues.map((i) => i.message) ?? [];
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^Trop grand|longitude attendue/);
+    expect(messages[0]).not.toMatch(/Too (small|big)/);
+  });
+});
