@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../lib/site';
 import { siteDescription, siteName } from '../lib/nav';
 import { FEED_LATEST } from '../lib/article-lists';
+import { feedChannel } from '../lib/feed-channel';
 
 /** Feed of the latest articles, newest first (feed readers poll it: it must not grow forever). */
 export const GET: APIRoute = async (context) => {
@@ -11,13 +12,7 @@ export const GET: APIRoute = async (context) => {
     title: siteName,
     description: siteDescription,
     site: context.site!,
-    // The feed names its own address (RSS Advisory Board, W3C feed validator): readers that were
-    // handed a copy or a redirect subscribe to the real one.
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: [
-      '<language>fr-FR</language>',
-      `<atom:link href="${new URL('/rss.xml', context.site).href}" rel="self" type="application/rss+xml"/>`,
-    ].join(''),
+    ...feedChannel('/rss.xml', context.site!),
     items: articles.slice(0, FEED_LATEST).map((article) => ({
       title: article.title,
       description: article.summary,

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { buildArticles, type ArticleInput } from '../../src/lib/article-model';
@@ -9,6 +9,7 @@ import { locatorMap, type MapPlace } from '../../src/lib/locator-map';
 import { bodyParagraphs } from '../../src/lib/paragraphs';
 import { articleSchema } from '../../src/schema/article';
 import { publisherSchema } from '../../src/schema/publisher';
+import { knownIds } from './support/content-ids';
 
 // An article's fact cards (/faits/<id>/): one per figure and per event, with the link to
 // the quoted paragraph, the related cards, the locator map and the entity index.
@@ -39,15 +40,7 @@ interface RawArticle {
 const source = readFileSync(resolve(ROOT, `content/articles/${SLUG}.md`), 'utf8');
 const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
 const raw = parse(frontmatter) as RawArticle;
-const idsIn = (folder: string) =>
-  new Set(readdirSync(resolve(ROOT, 'content', folder)).map((name) => basename(name, '.yaml')));
-const known = {
-  actors: idsIn('actors'),
-  aircraft: idsIn('aircraft'),
-  places: idsIn('places'),
-  exercises: idsIn('exercises'),
-  publishers: idsIn('publishers'),
-};
+const known = knownIds();
 const input: ArticleInput = {
   id: SLUG,
   filePath: `content/articles/${SLUG}.md`,

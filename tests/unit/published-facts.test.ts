@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { buildArticles } from '../../src/lib/article-model';
 import { factStates, ledgerOf, unloggedChanges } from '../../src/lib/published-facts';
+import { knownIds } from './support/content-ids';
 
 vi.mock('astro:content', async () => {
   const { z } = await import('astro/zod');
@@ -16,15 +17,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FILE = 'content/articles/bombardiers-russes-chinois-patrouille-conjointe.md';
 const [, frontmatter = '', body = ''] =
   /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(readFileSync(resolve(ROOT, FILE), 'utf8')) ?? [];
-const idsIn = (folder: string) =>
-  new Set(readdirSync(resolve(ROOT, 'content', folder)).map((name) => basename(name, '.yaml')));
-const known = {
-  actors: idsIn('actors'),
-  aircraft: idsIn('aircraft'),
-  places: idsIn('places'),
-  exercises: idsIn('exercises'),
-  publishers: idsIn('publishers'),
-};
+const known = knownIds();
 
 function statesOf(edit: (data: ReturnType<typeof articleSchema.parse>) => void = () => {}) {
   const data = articleSchema.parse(parse(frontmatter));

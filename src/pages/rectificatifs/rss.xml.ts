@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/site';
 import { siteName } from '../../lib/nav';
 import { urls } from '../../lib/urls';
+import { feedChannel } from '../../lib/feed-channel';
 
 /** Feed of the corrections, newest first: a reader who relied on a fact learns it changed. */
 export const GET: APIRoute = async (context) => {
@@ -12,11 +13,7 @@ export const GET: APIRoute = async (context) => {
     description:
       'Chaque correction d’un fait affiché par le site : ce qui était dit, ce qui l’est désormais, et pourquoi.',
     site: context.site!,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: [
-      '<language>fr-FR</language>',
-      `<atom:link href="${new URL(urls.correctionsFeed(), context.site).href}" rel="self" type="application/rss+xml"/>`,
-    ].join(''),
+    ...feedChannel(urls.correctionsFeed(), context.site!),
     items: corrections.map((correction) => ({
       title: `Rectificatif du ${correction.dateText} : ${correction.factTitle}`,
       description: `Ce que disait la fiche : ${correction.before} Ce qu’elle dit désormais : ${correction.after} Pourquoi : ${correction.why}`,

@@ -1,0 +1,18 @@
+import { readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { KnownIds } from '../../../src/lib/article-model';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The ids of a shared collection, from its files in `content/<folder>/`. */
+export const idsIn = (folder: string): Set<string> =>
+  new Set(readdirSync(resolve(ROOT, 'content', folder)).map((name) => basename(name, '.yaml')));
+
+/** Every id an article may reference, as the content holds them. */
+export const knownIds = (): KnownIds => ({
+  actors: idsIn('actors'),
+  aircraft: idsIn('aircraft'),
+  places: idsIn('places'),
+  exercises: idsIn('exercises'),
+  publishers: idsIn('publishers'),
+});
