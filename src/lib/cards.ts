@@ -20,7 +20,10 @@ export interface RelatedLink {
   readonly label: string;
 }
 
-/** One fact of an article (a figure or an event), as its own shareable page at /faits/<id>/. */
+/**
+ * One fact of an article (a figure or an event), as its own shareable page at /faits/<id>/; an
+ * event the record holds too is shown on the record event's page instead (see `hasOwnPage`).
+ */
 export interface FactCard {
   readonly id: string;
   readonly type: 'chiffre' | 'evenement';
@@ -53,6 +56,7 @@ export interface FactCard {
   readonly actors: readonly string[];
   readonly aircraft: readonly string[];
   readonly places: readonly string[];
+  /** The record event this fact belongs to (a figure's event, or the event itself), when the record holds it. */
   readonly sameAs: string | undefined;
   /** What primary sources make of the fact, when the newsroom has checked it. */
   readonly check: CheckView | undefined;
@@ -110,7 +114,7 @@ function figureCard(
     actors: event?.actors ?? [],
     aircraft: event?.aircraft ?? [],
     places: event?.places ?? [],
-    sameAs: undefined,
+    sameAs: event?.sameAs,
     check: figure.check && checkView(figure.check, publishers),
   };
 }
@@ -119,11 +123,13 @@ function eventCard(event: EventFact, source: CardSource, publishers: Publishers)
   return {
     id: event.id,
     type: 'evenement',
-    url: urls.fact(event.id),
-    imageUrl: urls.factImage(event.id),
+    // One real event, one card: an event the record holds is shown on the record's card.
+    url: eventCardUrl(event),
+    imageUrl: urls.factImage(event.sameAs ?? event.id),
     kicker: `Événement · ${eventKindLabel(event.kind)}`,
     title: event.label,
-    value: event.date ? formatPartialDate(event.date) : 'date non précisée dans l’article',
+    // Undated, the card's headline is its title alone: « date non précisée » is no fact to headline.
+    value: event.date ? formatPartialDate(event.date) : undefined,
     numericValue: undefined,
     unit: undefined,
     qualifier: undefined,
@@ -140,6 +146,15 @@ function eventCard(event: EventFact, source: CardSource, publishers: Publishers)
     sameAs: event.sameAs,
     check: event.check && checkView(event.check, publishers),
   };
+}
+
+/** Whether a card is a page of its own: not an event the record holds, whose page is the record's. */
+export const hasOwnPage = (card: Pick<FactCard, 'type' | 'sameAs'>): boolean =>
+  !(card.type === 'evenement' && card.sameAs !== undefined);
+
+/** The card of an article event: the record's when the record holds the same real event. */
+export function eventCardUrl(event: Pick<EventFact, 'id' | 'sameAs'>): string {
+  return urls.fact(event.sameAs ?? event.id);
 }
 
 /** How many related cards a card lists: beyond that, the actor and aircraft pages list everything. */

@@ -1,16 +1,20 @@
 import type { ShareCard } from './share-image';
-import type { FactCard } from './cards';
+import { hasOwnPage, type FactCard } from './cards';
 import type { TimelineItem } from './timeline';
 import { siteName } from './nav';
+import { rankBeyondTitle } from './timeline-line';
 
 /** A page under /faits/<id>/: an article fact, or an event of the researched record. */
 export type FactPage =
   { kind: 'fact'; id: string; card: FactCard } | { kind: 'event'; id: string; item: TimelineItem };
 
-/** Every /faits/ page: article figures and events, then researched events (ids are unique site-wide). */
+/**
+ * Every /faits/ page: article figures and events, then researched events (ids are unique
+ * site-wide). An article event the record holds has no page of its own: one real event, one card.
+ */
 export function factPages(cards: readonly FactCard[], timeline: readonly TimelineItem[]): FactPage[] {
   return [
-    ...cards.map((card): FactPage => ({ kind: 'fact', id: card.id, card })),
+    ...cards.filter(hasOwnPage).map((card): FactPage => ({ kind: 'fact', id: card.id, card })),
     ...timeline
       .filter((item) => item.context)
       .map((item): FactPage => ({ kind: 'event', id: item.id, item })),
@@ -34,11 +38,15 @@ export function shareCardFor(page: FactPage): ShareCard {
   }
   const { item } = page;
   const publishers = [...new Set(item.sources.map((cited) => cited.name))];
+  // The article's account travels with the event it reports, verdict included.
+  const checked = item.mentions.find((mention) => mention.check);
+  const rank = rankBeyondTitle(item);
   return {
     kicker: `Chronologie · ${item.kindLabel}`,
     title: item.title,
     value: shareDate(item),
-    ...(item.seriesText ? { quote: item.seriesText } : {}),
+    ...(rank ? { quote: rank } : {}),
+    ...(checked?.check ? { verdict: `Vérification de l’article : ${checked.check.verdictLabel}` } : {}),
     source: `Sources : ${publishers.slice(0, 3).join(', ')}${publishers.length > 3 ? '…' : ''}`,
     siteName,
   };

@@ -7,8 +7,6 @@ import { toIso } from './partial-date';
 
 /** Fact rows for the downloads, validated against their published schema before anyone gets them. */
 export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
-  // A figure belongs to an article event; that event may be a record event too (sameAs).
-  const recordIdOf = new Map(cards.flatMap((card) => (card.sameAs ? [[card.eventId, card.sameAs]] : [])));
   return cards.map((card) =>
     factRowSchema.parse({
       id: card.id,
@@ -23,7 +21,7 @@ export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
       verdict: card.check?.verdict ?? null,
       verification: card.check?.summary ?? null,
       evenement: card.eventId,
-      chronologie: recordIdOf.get(card.eventId) ?? null,
+      chronologie: card.sameAs ?? null,
       citation: card.quote.text,
       source: new URL(`${card.source.url}#${card.quote.paragraphId}`, site).href,
       fiche: new URL(card.url, site).href,

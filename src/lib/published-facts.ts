@@ -63,8 +63,12 @@ export function factStates(articles: readonly ArticleModel[], record: readonly R
       }),
     ]),
     ...record.map(({ id, file, data }) => {
-      const { corrections, ...shown } = data;
-      return { id, file, field: id, digest: digestOf(shown), corrections: corrections?.length ?? 0 };
+      // The title is the newsroom's naming of the series (« Mer conjointe 2024 »), not a fact of the
+      // event: harmonising it needs no correction. The names the sources use are facts, and counted.
+      const shown = Object.fromEntries(
+        Object.entries(data).filter(([key]) => key !== 'corrections' && key !== 'title'),
+      );
+      return { id, file, field: id, digest: digestOf(shown), corrections: data.corrections?.length ?? 0 };
     }),
   ];
 }

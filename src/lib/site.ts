@@ -6,7 +6,7 @@ import { impossibleDates } from './raw-dates';
 import { checkReferences, type EntityReference } from './entity-references';
 import { readFileSync } from 'node:fs';
 import { buildTimeline, type TimelineItem } from './timeline';
-import { factCards, type FactCard } from './cards';
+import { eventCardUrl, factCards, type FactCard } from './cards';
 import { factPages, type FactPage } from './fact-pages';
 import { httpLinkIssues, type ContentLink } from './safe-url';
 import { unknownPublishers } from './claim-checks';
@@ -191,7 +191,12 @@ async function load(): Promise<Site> {
   if (issues.length === 0) issues.push(...unloggedChanges(states, readLedger()));
   if (issues.length > 0) throw new ContentError(issues);
   articles.sort((a, b) => b.dateIso.localeCompare(a.dateIso) || a.slug.localeCompare(b.slug));
-  const timeline = buildTimeline(exercises, articles, (id) => entities.actors.get(id)?.kind === 'pays');
+  const timeline = buildTimeline(
+    exercises,
+    articles,
+    (id) => entities.actors.get(id)?.kind === 'pays',
+    entities.publishers,
+  );
   const cards = factCards(articles, entities.publishers);
   return {
     articles,
@@ -204,11 +209,10 @@ async function load(): Promise<Site> {
     corrections: correctionViews(
       [
         ...articles.flatMap((article) =>
-          [...article.figures, ...article.events].map((fact) => ({
-            url: urls.fact(fact.id),
-            title: fact.label,
-            corrections: fact.corrections,
-          })),
+          [
+            ...article.figures.map((fact) => ({ fact, url: urls.fact(fact.id) })),
+            ...article.events.map((fact) => ({ fact, url: eventCardUrl(fact) })),
+          ].map(({ fact, url }) => ({ url, title: fact.label, corrections: fact.corrections })),
         ),
         ...timeline.flatMap((item) =>
           item.context ? [{ url: item.url, title: item.title, corrections: item.context.corrections }] : [],

@@ -2,6 +2,9 @@ import { externalHref } from './safe-url';
 import type { TimelineItem } from './timeline';
 import { toIso } from './partial-date';
 import type { CardSource, FactCard } from './cards';
+import type { CheckView } from './claim-checks';
+import type { LocatedQuote } from './quotes';
+import { urls } from './urls';
 import { siteName } from './nav';
 import { verdictRatings } from '../vocabulary/verdicts';
 
@@ -19,57 +22,69 @@ export function newsArticleLd(article: CardSource & { summary: string }, site: U
   };
 }
 
+/** A claim of an article as schema.org sees it: the words, where they appear, and the card that shows them. */
+interface ClaimOfArticle {
+  /** The card's URL. */
+  readonly url: string;
+  readonly imageUrl: string;
+  /** What the claim is about: « Durée de la mission : 8 heures ». */
+  readonly name: string;
+  readonly quote: LocatedQuote;
+  readonly article: { readonly title: string; readonly dateIso: string; readonly url: string };
+  readonly check: CheckView | undefined;
+}
+
 /**
- * schema.org for a fact card: the Claim (the fact, its quotation, the article it appears in); a
- * checked fact is a ClaimReview of that claim, with the verdict as its rating.
+ * The Claim (the fact, its quotation, the article it appears in); a checked claim is a
+ * ClaimReview of it, with the verdict as its rating.
  */
-export function factCardLd(card: FactCard, site: URL, dateModified?: string): Record<string, unknown> {
+function claimLd(claim: ClaimOfArticle, site: URL, dateModified?: string): Record<string, unknown> {
   const article = {
     '@type': 'NewsArticle',
-    headline: card.source.title,
-    datePublished: card.source.dateIso,
-    url: new URL(card.source.url, site).href,
+    headline: claim.article.title,
+    datePublished: claim.article.dateIso,
+    url: new URL(claim.article.url, site).href,
   };
-  const claim = {
+  const item = {
     '@type': 'Claim',
-    name: card.value ? `${card.title} : ${card.value}` : card.title,
+    name: claim.name,
     inLanguage: 'fr',
     isBasedOn: article,
     appearance: article,
     firstAppearance: article,
-    citation: { '@type': 'Quotation', text: card.quote.text, isPartOf: article },
+    citation: { '@type': 'Quotation', text: claim.quote.text, isPartOf: article },
   };
   const common = {
     '@context': 'https://schema.org',
-    url: new URL(card.url, site).href,
+    url: new URL(claim.url, site).href,
     inLanguage: 'fr',
-    image: new URL(card.imageUrl, site).href,
+    image: new URL(claim.imageUrl, site).href,
   };
-  if (!card.check)
+  if (!claim.check)
     return {
       ...common,
-      ...claim,
+      ...item,
       ...(dateModified
-        ? { mainEntityOfPage: { '@type': 'WebPage', url: new URL(card.url, site).href, dateModified } }
+        ? { mainEntityOfPage: { '@type': 'WebPage', url: new URL(claim.url, site).href, dateModified } }
         : {}),
     };
-  const rating = verdictRatings[card.check.verdict];
+  const rating = verdictRatings[claim.check.verdict];
   return {
     ...common,
     '@type': 'ClaimReview',
-    name: `Vérification : ${card.title}`,
+    name: `Vérification : ${claim.name}`,
     // A ClaimReview is a CreativeWork: it says when what it shows last changed, and only then.
     ...(dateModified ? { dateModified } : {}),
-    claimReviewed: card.quote.sentence,
-    itemReviewed: claim,
+    claimReviewed: claim.quote.sentence,
+    itemReviewed: item,
     author: { '@type': 'Organization', name: siteName },
-    reviewBody: card.check.summary,
+    reviewBody: claim.check.summary,
     reviewRating: {
       '@type': 'Rating',
-      alternateName: card.check.verdictLabel,
+      alternateName: claim.check.verdictLabel,
       ...(rating === undefined ? {} : { ratingValue: rating, bestRating: 5, worstRating: 1 }),
     },
-    citation: card.check.sources.map((source) => ({
+    citation: claim.check.sources.map((source) => ({
       '@type': 'CreativeWork',
       url: externalHref(source.url),
       publisher: { '@type': 'Organization', name: source.publisher },
@@ -79,8 +94,54 @@ export function factCardLd(card: FactCard, site: URL, dateModified?: string): Re
   };
 }
 
+/** schema.org for a fact card: its claim, reviewed when the newsroom has checked it. */
+export function factCardLd(card: FactCard, site: URL, dateModified?: string): Record<string, unknown> {
+  return claimLd(
+    {
+      url: card.url,
+      imageUrl: card.imageUrl,
+      name: card.value ? `${card.title} : ${card.value}` : card.title,
+      quote: card.quote,
+      article: card.source,
+      check: card.check,
+    },
+    site,
+    dateModified,
+  );
+}
+
+/**
+ * schema.org for a researched event's card: the Event, then a ClaimReview of each article's
+ * account of it the newsroom has checked (the card shows them: one real event, one card).
+ */
+export function eventCardLd(item: TimelineItem, site: URL, dateModified?: string): Record<string, unknown>[] {
+  return [
+    eventLd(item, site, dateModified),
+    ...item.mentions
+      .filter((mention) => mention.check)
+      .map((mention) =>
+        claimLd(
+          {
+            url: item.url,
+            imageUrl: urls.factImage(item.id),
+            name: `${item.title} : ce qu’en dit l’article du ${mention.articleDateText}`,
+            quote: mention.quote,
+            article: {
+              title: mention.articleTitle,
+              dateIso: mention.articleDateIso,
+              url: mention.articleUrl,
+            },
+            check: mention.check,
+          },
+          site,
+          dateModified,
+        ),
+      ),
+  ];
+}
+
 /** schema.org Event for a researched event, citing its sources (and the articles that report it). */
-export function eventLd(item: TimelineItem, site: URL, dateModified?: string): Record<string, unknown> {
+function eventLd(item: TimelineItem, site: URL, dateModified?: string): Record<string, unknown> {
   return {
     // Only when something the page shows was corrected; an Event has no date of its own for that,
     // its page (a WebPage, a CreativeWork) does.
@@ -92,7 +153,7 @@ export function eventLd(item: TimelineItem, site: URL, dateModified?: string): R
     name: item.title,
     url: new URL(item.url, site).href,
     inLanguage: 'fr',
-    image: new URL(`/faits/${item.id}.png`, site).href,
+    image: new URL(urls.factImage(item.id), site).href,
     ...(item.start ? { startDate: toIso(item.start) } : {}),
     ...(item.end ? { endDate: toIso(item.end) } : {}),
     eventStatus: 'https://schema.org/EventScheduled',

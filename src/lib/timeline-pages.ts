@@ -2,11 +2,11 @@ import { groupByYear } from './timeline-views';
 import type { TimelineItem } from './timeline';
 
 /**
- * At most this many events per timeline page. The whole researched record (about sixty events)
- * fits on one page; a newsroom adding articles by the hundred gets pages instead of one page that
- * grows past the weight budget (30 KB gzip) and keeps a phone busy.
+ * At most this many events per timeline page. The whole researched record (some sixty events, one
+ * compact line each) fits on one page; a newsroom adding articles by the hundred gets pages
+ * instead of one page that grows past the weight budget and keeps a phone busy.
  */
-export const TIMELINE_PAGE_SIZE = 60;
+export const TIMELINE_PAGE_SIZE = 100;
 
 /** One page of a timeline view. */
 export interface TimelinePageSlice {
@@ -66,4 +66,13 @@ export function paginateTimeline(
 export function timelinePageUrl(viewPath: string, page: number): string {
   const view = viewPath === '' ? '/chronologie/' : `/chronologie/${viewPath}/`;
   return page === 1 ? view : `${view}page/${page}/`;
+}
+
+/**
+ * Where an event's line is in the whole timeline: its page and its anchor
+ * ("/chronologie/#patrouille-aerienne-strategique-2022-11"). Undefined for an id not in it.
+ */
+export function timelineLineUrl(id: string, timeline: readonly TimelineItem[]): string | undefined {
+  const page = paginateTimeline(timeline).find((slice) => slice.items.some((item) => item.id === id));
+  return page && `${timelinePageUrl('', page.number)}#${encodeURIComponent(id)}`;
 }

@@ -22,17 +22,23 @@ import {
 import { quoteLink, type LocatedQuote } from './quotes';
 import { urls } from './urls';
 import { capitalise } from './labels';
+import { checkView, type CheckView, type Publishers } from './claim-checks';
 
 /** What an article says of a timeline event: its words, where they are, and the event's own card. */
 export interface ArticleMention {
   readonly articleTitle: string;
   readonly articleUrl: string;
   readonly articleDateText: string;
+  readonly articleDateIso: string;
   readonly quote: LocatedQuote;
   /** Paragraph link with a text fragment highlighting the words. */
   readonly link: string;
-  /** The article event's card (`/faits/<id>/`). */
-  readonly cardUrl: string;
+  /** The article event's id in its frontmatter (its corrections are listed under it). */
+  readonly factId: string;
+  /** What primary sources make of the article's account, when the newsroom has checked it. */
+  readonly check: CheckView | undefined;
+  /** True for the event the article is about (its first event), not one it cites as context. */
+  readonly isSubject: boolean;
 }
 
 /** One line of the timeline: a researched event, an article event, or both merged. */
@@ -90,18 +96,23 @@ export function buildTimeline(
   articles: readonly ArticleModel[],
   /** Tells country actors from people and institutions: only countries feed the country filters. */
   isCountry: (actorId: string) => boolean,
+  /** Resolve the publishers of the articles' checks (a check naming one not given throws). */
+  publishers: Publishers = new Map(),
 ): TimelineItem[] {
   const mentionsByContext = new Map<string, ArticleMention[]>();
   const articleOnly: TimelineItem[] = [];
   for (const article of articles) {
-    for (const event of article.events) {
+    for (const [index, event] of article.events.entries()) {
       const mention: ArticleMention = {
         articleTitle: article.title,
         articleUrl: article.url,
         articleDateText: article.dateText,
+        articleDateIso: article.dateIso,
         quote: event.quote,
         link: quoteLink(article.url, event.quote),
-        cardUrl: urls.fact(event.id),
+        factId: event.id,
+        check: event.check && checkView(event.check, publishers),
+        isSubject: index === 0,
       };
       if (event.sameAs) {
         mentionsByContext.set(event.sameAs, [...(mentionsByContext.get(event.sameAs) ?? []), mention]);
@@ -115,19 +126,22 @@ export function buildTimeline(
   const since = seriesFirstYears(records);
   const firstOf = derivedFirsts(records);
   const derived = (event: IdentifiedContextEvent) => {
-    const series = event.data.series;
+    const series = event.data.series && contextSeries[event.data.series];
     const ordinal = ordinals.get(event.id);
-    const seriesText =
-      series && ordinal && contextSeries[series].numbered
-        ? seriesLabel(ordinal, contextSeries[series].label, {
-            since: since.get(series),
-            gender: contextSeries[series].gender,
-          })
+    const rank =
+      series && ordinal && series.numbered
+        ? { ordinal, label: series.label, gender: series.gender, since: since.get(event.data.series!) }
         : undefined;
+    const seriesText = rank && seriesLabel(rank.ordinal, rank.label, rank);
     const firsts = (event.data.features ?? [])
       .filter((feature) => firstOf.get(feature) === event.id)
       .map((feature) => `Premier événement de la chronologie où ${contextFeatureLabels[feature]}.`);
-    return { seriesText, firsts, sortKey: sortDate(event.data) };
+    // One French name per series: the patrols are titled by their rank, as the ministries number them.
+    const rankTitle =
+      rank && series && 'titledByRank' in series
+        ? capitalise(seriesLabel(rank.ordinal, rank.label, { gender: rank.gender }))
+        : undefined;
+    return { seriesText, firsts, sortKey: sortDate(event.data), rankTitle };
   };
   const items = [
     ...contextEvents.map((event) =>
@@ -148,19 +162,26 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 function contextItem(
   { id, data }: IdentifiedContextEvent,
   mentions: ArticleMention[],
-  derived: Pick<TimelineItem, 'seriesText' | 'firsts' | 'sortKey'>,
+  {
+    rankTitle,
+    ...derived
+  }: Pick<TimelineItem, 'seriesText' | 'firsts' | 'sortKey'> & {
+    rankTitle: string | undefined;
+  },
 ): TimelineItem {
   const start = data.start === UNKNOWN_DATE ? undefined : parsePartialDate(data.start);
   const end = data.end === undefined || data.end === UNKNOWN_DATE ? undefined : parsePartialDate(data.end);
   const endUnknown = data.end === UNKNOWN_DATE;
-  const title = 'fr' in data.name ? data.name.fr : data.name.translation;
+  const named = 'fr' in data.name ? data.name.fr : data.name.translation;
+  const title = rankTitle ?? data.title ?? named;
   return {
     id,
     url: urls.fact(id),
     kind: data.kind,
     kindLabel: data.subkind ? contextSubkindLabels[data.subkind].one : eventKindLabels[data.kind].one,
     title: capitalise(title),
-    titleIsTranslation: !('fr' in data.name),
+    // A rank is ours, written in French; any other title not read in a French source is our translation.
+    titleIsTranslation: rankTitle === undefined && !('fr' in data.name && data.name.fr.startsWith(title)),
     ...derived,
     start,
     end,

@@ -40,7 +40,10 @@ export const articleSchema = strictObject({
   aircraft: z.array(mentionSchema('aircraft')).default([]),
   /** Every figure the text gives. */
   figures: z.array(figureSchema).default([]),
-  /** Every dated (or explicitly undated) event the text names. */
+  /**
+   * Every dated (or explicitly undated) event the text names, the one it reports first: the
+   * timeline marks that one « Sujet de l’article », the others as cited in it.
+   */
   events: z.array(articleEventSchema).default([]),
 });
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -65,24 +65,53 @@ const contextSubkinds = Object.keys(contextSubkindLabels) as [ContextSubkind, ..
  * supports printing them (an official numbering the sources repeat); a series without it only
  * groups editions ("Mission de paix 2005, 2007…"), whose rank the sources do not give.
  * `gender` chooses "1re" or "1er"; `label` is the singular noun phrase that follows the ordinal.
+ * One French name per series: `titledByRank` series are titled by their rank, as the ministries
+ * number them (« 5e patrouille aérienne stratégique conjointe »), so no entry writes a title; a
+ * series with a `name` titles every edition with it (« Mer conjointe 2024 »), checked per entry.
  */
 export const contextSeries = {
   'patrouille-aerienne-strategique': {
     label: 'patrouille aérienne stratégique conjointe',
     gender: 'f',
     numbered: true,
+    titledByRank: true,
   },
-  'patrouille-maritime': { label: 'patrouille maritime conjointe', gender: 'f', numbered: true },
-  'patrouille-sous-marine': { label: 'patrouille conjointe de sous-marins', gender: 'f', numbered: true },
-  'patrouille-garde-cotes': { label: 'patrouille conjointe de garde-côtes', gender: 'f', numbered: true },
+  'patrouille-maritime': {
+    label: 'patrouille maritime conjointe',
+    gender: 'f',
+    numbered: true,
+    titledByRank: true,
+  },
+  'patrouille-sous-marine': {
+    label: 'patrouille conjointe de sous-marins',
+    gender: 'f',
+    numbered: true,
+    titledByRank: true,
+  },
+  'patrouille-garde-cotes': {
+    label: 'patrouille conjointe de garde-côtes',
+    gender: 'f',
+    numbered: true,
+    titledByRank: true,
+  },
   'exercice-strategique-russe': {
     label: 'participation de l’armée chinoise à un exercice stratégique annuel russe',
     gender: 'f',
     numbered: true,
   },
-  mosi: { label: 'exercice Mosi', gender: 'm', numbered: true },
-  'mission-de-paix': { label: 'exercice Mission de paix', gender: 'm', numbered: false },
-  'mer-conjointe': { label: 'exercice naval Mer conjointe (Joint Sea)', gender: 'm', numbered: false },
+  mosi: { label: 'exercice Mosi', gender: 'm', numbered: true, name: 'Mosi' },
+  'mission-de-paix': {
+    label: 'exercice Mission de paix',
+    gender: 'm',
+    numbered: false,
+    name: 'Mission de paix',
+  },
+  'mer-conjointe': {
+    label: 'exercice naval Mer conjointe (Joint Sea)',
+    gender: 'm',
+    numbered: false,
+    name: 'Mer conjointe',
+  },
   interaction: {
     label: 'exercice stratégique de l’armée chinoise avec participation russe',
     gender: 'm',
@@ -92,8 +121,12 @@ export const contextSeries = {
     label: 'exercice Ceinture de sécurité maritime',
     gender: 'm',
     numbered: false,
+    name: 'Ceinture de sécurité maritime',
   },
-} as const satisfies Record<string, { label: string; gender: 'f' | 'm'; numbered: boolean }>;
+} as const satisfies Record<
+  string,
+  { label: string; gender: 'f' | 'm'; numbered: boolean; titledByRank?: true; name?: string }
+>;
 export type ContextSeriesId = keyof typeof contextSeries;
 const contextSeriesIds = Object.keys(contextSeries) as [ContextSeriesId, ...ContextSeriesId[]];
 
@@ -198,6 +231,11 @@ export const contextEventSchema = strictObject({
     .optional(),
   /** French name: read in a French source, or translated by the newsroom. */
   name: nameSchema,
+  /**
+   * The newsroom's French title, when the name above is not the series' (« Mer conjointe 2024 »
+   * where the French source wrote « Exercise Joint Sea-2024 »): the name read stays on the card.
+   */
+  title: textSchema.optional(),
   /** English name as the research recorded it. */
   nameEn: textSchema,
   /** Other names found by the research (English, or as the sources wrote them), verbatim. */
@@ -311,6 +349,22 @@ export const contextEventSchema = strictObject({
       });
     }
   });
+  const series = event.series && contextSeries[event.series];
+  if (series && 'titledByRank' in series && event.title !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['title'],
+      message: `le titre des événements de la série « ${event.series} » est leur rang (« 5e ${series.label} ») : omettre \`title\``,
+    });
+  }
+  const title = event.title ?? ('fr' in event.name ? event.name.fr : event.name.translation);
+  if (series && 'name' in series && !title.startsWith(`${series.name} `)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['title'],
+      message: `un événement de la série « ${event.series} » s’intitule « ${series.name} … » (reçu : « ${title} ») : donner \`title\``,
+    });
+  }
   const { subkind } = event;
   if (subkind && contextSubkindLabels[subkind].kind !== event.kind) {
     ctx.addIssue({

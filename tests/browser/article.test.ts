@@ -472,8 +472,9 @@ describe('mise en page', () => {
   // series rank « 5e patrouille… », Vostok-2022 « du 1er au 7 septembre ».
   const typesetPages = [
     ARTICLE_PATH,
-    '/chronologie/2022/',
+    '/chronologie/',
     '/faits/patrouille-aerienne-strategique-2022-11/',
+    '/faits/vostok-2022-09/',
   ];
 
   it('sur un téléphone, aucune désignation n’est coupée à son trait d’union (« Il- » puis « 20 »)', async () => {

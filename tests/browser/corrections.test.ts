@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { newPage } from './support/chromium';
-import { frenchDate, normaliseTypography } from './support/content';
+import { frenchDate, normaliseTypography, readArticle } from './support/content';
 import { siteInChromium } from './support/site';
 
 // Corrections a reader can see: each one logged in content appears on its card and on
@@ -21,7 +21,7 @@ interface LoggedCorrection {
 }
 
 /** Every correction of the record, read from content (never from the built pages). */
-const logged: LoggedCorrection[] = readdirSync('content/exercises')
+const inRecord: LoggedCorrection[] = readdirSync('content/exercises')
   .filter((file) => file.endsWith('.yaml'))
   .flatMap((file) => {
     const data = parse(readFileSync(join('content/exercises', file), 'utf8')) as {
@@ -33,6 +33,16 @@ const logged: LoggedCorrection[] = readdirSync('content/exercises')
       id: file.replace(/\.yaml$/, ''),
     }));
   });
+/**
+ * Every correction of the article's facts, under the card that shows the fact: its own, or the
+ * record event's when the record holds it (`sameAs`).
+ */
+type Corrected = { id: string; sameAs?: string; corrections?: Omit<LoggedCorrection, 'id'>[] };
+const frontmatter = readArticle() as unknown as { figures: Corrected[]; events: Corrected[] };
+const inArticle: LoggedCorrection[] = [...frontmatter.figures, ...frontmatter.events].flatMap((fact) =>
+  (fact.corrections ?? []).map((c) => ({ ...c, date: String(c.date), id: fact.sameAs ?? fact.id })),
+);
+const logged = [...inRecord, ...inArticle];
 const corrected = [...new Set(logged.map((c) => c.id))];
 const uncorrected = readdirSync('content/exercises')
   .map((file) => file.replace(/\.yaml$/, ''))
@@ -97,14 +107,15 @@ describe('rectificatifs', () => {
         for (const words of [correction.before, correction.after, correction.why])
           expect(section).toContain(normaliseTypography(words));
       }
-      // The page's structured data carries the modification date, and only a corrected page does.
+      // The page's structured data carries the modification date, and only a corrected page does:
+      // the Event's page, or the reviewed claim of a fact's card.
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-      const event = blocks
-        .map((b) => JSON.parse(b) as Record<string, unknown>)
-        .find((d) => d['@type'] === 'Event');
-      expect((event?.['mainEntityOfPage'] as { dateModified?: string } | undefined)?.dateModified).toBe(
-        latest,
-      );
+      const data = blocks.flatMap((b) => [JSON.parse(b) as Record<string, unknown>].flat());
+      const main = data.find((d) => ['Event', 'ClaimReview', 'Claim'].includes(String(d['@type'])));
+      const modified =
+        (main?.['dateModified'] as string | undefined) ??
+        (main?.['mainEntityOfPage'] as { dateModified?: string } | undefined)?.dateModified;
+      expect(modified).toBe(latest);
     },
   );
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFile, buildWith, cleanup, editFile, type BuildResult } from './support/broken-build';
+import { buildWith, cleanup, editFile, type BuildResult } from './support/broken-build';
 
 // Renaming a fact's id moves its card; the redirect left in content/redirects.yaml keeps the old
 // URL working. Proven on a real build of a copy of the project.
@@ -15,7 +15,8 @@ describe('un id renommé laisse une redirection derrière lui', () => {
   beforeAll(async () => {
     result = await buildWith(async (root) => {
       await editFile(root, ARTICLE, (text) => text.replace(`id: ${OLD}`, `id: ${NEW}`));
-      await addFile(root, 'content/redirects.yaml', `/faits/${OLD}/: /faits/${NEW}/\n`);
+      // Added to the redirects already published, as an editor would.
+      await editFile(root, 'content/redirects.yaml', (text) => `${text}/faits/${OLD}/: /faits/${NEW}/\n`);
     });
   });
   afterAll(() => cleanup(result));

@@ -13,8 +13,7 @@ const EXERCISES = 'content/exercises';
 const researched = readdirSync(join(PROJECT, EXERCISES)).filter((file) => file.endsWith('.yaml'));
 
 /** Ids of the events shown on a built timeline page, in page order. */
-const eventIds = (html: string) =>
-  [...html.matchAll(/<article class="tl-item" id="([^"]+)"/g)].map((m) => m[1]);
+const eventIds = (html: string) => [...html.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]);
 
 describe('une chronologie plus longue qu’une page est découpée en pages', () => {
   let result: BuildResult;

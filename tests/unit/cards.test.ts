@@ -3,13 +3,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { buildArticles, type ArticleInput } from '../../src/lib/article-model';
-import { dateNote, factCards, type FactCard } from '../../src/lib/cards';
+import { dateNote, factCards, hasOwnPage, type FactCard } from '../../src/lib/cards';
 import { appearancesOf } from '../../src/lib/entity-index';
 import { locatorMap, type MapPlace } from '../../src/lib/locator-map';
 import { bodyParagraphs } from '../../src/lib/paragraphs';
 import { articleSchema } from '../../src/schema/article';
-import { publisherSchema } from '../../src/schema/publisher';
-import { knownIds } from './support/content-ids';
+import { knownIds, readPublishers } from './support/content-ids';
 
 // An article's fact cards (/faits/<id>/): one per figure and per event, with the link to
 // the quoted paragraph, the related cards, the locator map and the entity index.
@@ -31,6 +30,7 @@ interface RawArticle {
   events: {
     id: string;
     quote: string;
+    sameAs?: string;
     actors?: string[];
     aircraft?: string[];
     places?: string[];
@@ -48,13 +48,7 @@ const input: ArticleInput = {
   data: articleSchema.parse(parse(frontmatter)),
 };
 const { articles, issues } = buildArticles([input], known);
-/** The publishers of content/publishers/, as the schema reads them. */
-const publishers = new Map(
-  [...known.publishers].map((id) => [
-    id,
-    publisherSchema.parse(parse(readFileSync(resolve(ROOT, 'content/publishers', `${id}.yaml`), 'utf8'))),
-  ]),
-);
+const publishers = readPublishers();
 const cards = factCards(articles, publishers);
 const cardById = (id: string): FactCard => {
   const card = cards.find((candidate) => candidate.id === id);
@@ -82,9 +76,13 @@ describe('une fiche par chiffre et par événement', () => {
       ...raw.events.map((event) => event.id),
     ]);
     for (const card of cards) {
-      expect(card.url).toBe(`/faits/${card.id}/`);
       expect(card.source.url).toBe(`/articles/${SLUG}/`);
+      // One real event, one card: an event the record holds is the record event's card, not a page of its own.
+      const record = raw.events.find((event) => event.id === card.id)?.sameAs;
+      expect(card.url).toBe(`/faits/${record ?? card.id}/`);
+      expect(hasOwnPage(card)).toBe(record === undefined);
     }
+    expect(raw.events.filter((event) => event.sameAs).length).toBeGreaterThan(0);
     expect(cards.filter((card) => card.type === 'chiffre')).toHaveLength(raw.figures.length);
     expect(cards.filter((card) => card.type === 'evenement')).toHaveLength(raw.events.length);
   });
@@ -96,7 +94,8 @@ describe('une fiche par chiffre et par événement', () => {
 
   it('la date d’un événement, à sa précision, résolue contre la parution du mercredi 30 novembre 2022', () => {
     // « mercredi »: the same day; « mardi »: the day before; « en septembre », « en octobre »: the month;
-    // « le 24 février »: 2022; Nancy Pelosi's visit is not dated by the article.
+    // « le 24 février »: 2022; Nancy Pelosi's visit, not dated by the article, is dated by its
+    // source: « Tuesday and Wednesday » in Fortune of Wednesday 3 August 2022.
     const dates = Object.fromEntries(
       cards.filter((c) => c.type === 'evenement').map((c) => [c.id, c.dateIso]),
     );
@@ -106,11 +105,11 @@ describe('une fiche par chiffre et par événement', () => {
       'exercice-conjoint-2022-09': '2022-09',
       'achats-energie-2022-10': '2022-10',
       'invasion-ukraine-2022-02-24': '2022-02-24',
-      'visite-pelosi-taiwan': undefined,
+      'visite-pelosi-taiwan': '2022-08-02',
     });
     expect(cardById('patrouille-conjointe-2022-11-30').value).toBe('30 novembre 2022');
     expect(cardById('exercice-conjoint-2022-09').value).toBe('septembre 2022');
-    expect(cardById('visite-pelosi-taiwan').value).toMatch(/non précisée/);
+    expect(cardById('visite-pelosi-taiwan').value).toBe('2 août 2022');
   });
 
   it('une date lue dans les mots de l’article dit lesquels, et contre quel jour de parution', () => {
@@ -120,8 +119,10 @@ describe('une fiche par chiffre et par événement', () => {
     expect(dateNote(cardById('exercice-conjoint-2022-09'))).toBe(
       'Date déduite de « en septembre », dans l’article publié le 30 novembre 2022.',
     );
-    // Not dated by the article: nothing to explain; a figure is not dated at all.
-    expect(dateNote(cardById('visite-pelosi-taiwan'))).toBeUndefined();
+    // Not dated by the article: the source that dates it is named; a figure is not dated at all.
+    expect(dateNote(cardById('visite-pelosi-taiwan'))).toBe(
+      'Non daté dans l’article ; 2 août 2022 selon Fortune.',
+    );
     expect(cards.filter((c) => c.type === 'chiffre').map(dateNote)).toEqual(
       cards.filter((c) => c.type === 'chiffre').map(() => undefined),
     );
@@ -173,18 +174,19 @@ describe('fiches liées', () => {
   it('les fiches du même événement d’abord', () => {
     for (const card of cards) {
       const siblings = sameEvent(eventOf(card.id)).filter((id) => id !== card.id);
-      const head = card.related.slice(0, siblings.length).map((link) => idOfUrl(link.url));
-      expect(head, card.id).toEqual(siblings.slice(0, 6));
+      const head = card.related.slice(0, siblings.length).map((link) => link.url);
+      expect(head, card.id).toEqual(siblings.slice(0, 6).map((id) => cardById(id).url));
     }
   });
 
   it('l’exercice de septembre : ses quatre chiffres se citent entre eux, avec l’événement, puis d’autres fiches jusqu’à 6', () => {
     const soldiers = cardById('soldats-chinois-exercice-2022-09');
+    // The exercise itself is Vostok-2022's card: the record holds it (`sameAs`).
     expect(soldiers.related.map((link) => idOfUrl(link.url)).slice(0, 4)).toEqual([
       'vehicules-chinois-exercice-2022-09',
       'avions-chinois-exercice-2022-09',
       'navires-chinois-exercice-2022-09',
-      'exercice-conjoint-2022-09',
+      raw.events.find((event) => event.id === 'exercice-conjoint-2022-09')?.sameAs,
     ]);
     // Russia and China are everywhere: the list is full.
     expect(soldiers.related).toHaveLength(6);
@@ -339,8 +341,9 @@ describe('où apparaît une entité (appearancesOf)', () => {
 describe('fiches : une date que l’article ne donne pas dit d’où elle vient', () => {
   it('la date d’une source citée est affichée comme telle, avec la source nommée', () => {
     const data = articleSchema.parse(parse(frontmatter));
-    const undated = data.events.find((event) => event.when === undefined && event.date === undefined);
-    if (!undated) throw new Error('l’article n’a plus d’événement non daté');
+    // An event the article's words do not date, redated by a fixture source.
+    const undated = data.events.find((event) => event.when === undefined);
+    if (!undated) throw new Error('l’article n’a plus d’événement que ses mots ne datent pas');
     undated.date = '2022-08';
     undated.dateSource = {
       url: 'https://www.example.org/2022/08/03/',

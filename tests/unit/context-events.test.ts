@@ -153,6 +153,33 @@ describe('schéma contextEventSchema : cas refusés', () => {
     }
   });
 
+  it('une patrouille numérotée est titrée par son rang : un titre écrit à la main est refusé', () => {
+    const result = contextEventSchema.safeParse({ ...valid, title: 'Patrouille de novembre' });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'title',
+        `le titre des événements de la série « ${valid.series} » est leur rang (« 5e patrouille aérienne stratégique conjointe ») : omettre \`title\``,
+      ],
+    ]);
+  });
+
+  it('une édition d’une série nommée porte le nom français de la série', () => {
+    const joint = entries.find((e) => e.data.series === 'mer-conjointe')!.data;
+    expect(contextEventSchema.safeParse(joint).success).toBe(true);
+    // The French source's own name (« Exercise Joint Sea-2024 ») cannot title the edition.
+    const result = contextEventSchema.safeParse({
+      ...joint,
+      title: undefined,
+      name: { fr: 'Exercise Joint Sea-2024', frSource: 'https://exemple.fr/' },
+    });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'title',
+        'un événement de la série « mer-conjointe » s’intitule « Mer conjointe … » (reçu : « Exercise Joint Sea-2024 ») : donner `title`',
+      ],
+    ]);
+  });
+
   it('donne ses erreurs en français', () => {
     const result = contextEventSchema.safeParse({ ...valid, end: valid.start });
     expect(result.error?.issues.map((issue) => issue.message)).toContain(

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildArticles } from '../../src/lib/article-model';
 import { buildTimeline, type TimelineItem } from '../../src/lib/timeline';
 import { axisData, axisDescription } from '../../src/lib/timeline-axis';
-import { paginateTimeline, timelinePageUrl } from '../../src/lib/timeline-pages';
+import { paginateTimeline, timelineLineUrl, timelinePageUrl } from '../../src/lib/timeline-pages';
+import { timelineLine } from '../../src/lib/timeline-line';
 import { groupByYear, kindViewPath, timelineDescription, timelineViews } from '../../src/lib/timeline-views';
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema } from '../../src/schema/context-event';
@@ -398,5 +399,44 @@ describe('l’introduction de la chronologie dit ce qu’elle couvre', () => {
     expect(text).toMatch(/^Une sélection documentée .* depuis 2005,/);
     expect(text).toContain('Elle ne recense pas tous les exercices');
     expect(text).toContain('« premières fois » sont celles de cette chronologie');
+  });
+});
+
+describe('une ligne par événement : quand, quoi, lequel, une phrase', () => {
+  const line = (id: string) =>
+    timelineLine(
+      items.find((item) => item.id === id)!,
+      countryName,
+    );
+
+  it('un événement du relevé : sa date, son type, sa fiche et ce qui s’est passé en une phrase', () => {
+    const exercise = line('exo-2019-09');
+    expect(exercise.dateText).toBe('du 16 au 21 septembre 2019');
+    expect(exercise.dateIso).toBe('2019-09-16');
+    expect(exercise.url).toBe('/faits/exo-2019-09/');
+    // Russia and China take part in every event: the line names the others only, and the area.
+    expect(exercise.summary).toBe('Autres pays : Inde et Iran ; mer du Japon.');
+    expect(exercise.marks).toEqual([]);
+    expect(line('nav-2021-10').summary).toBe('Mer du Japon.');
+  });
+
+  it('l’événement dont parle l’article est marqué comme son sujet, avec le chemin vers ses mots', () => {
+    const patrol = line('air-2022-11');
+    expect(patrol.marks.map((mark) => mark.text)).toEqual(['Sujet de l’article du 30 novembre 2022']);
+    expect(patrol.marks[0]?.url).toMatch(/^\/articles\/article\/#p-[a-z0-9-]+:~:text=ont%20effectu/);
+    // The article's other events are cited in it, not its subject.
+    expect(line('lettre-2022-11-29').marks.map((mark) => mark.text)).toEqual([
+      'Cité dans l’article du 30 novembre 2022',
+    ]);
+  });
+
+  it('un événement que seul l’article rapporte se résume par ses mots', () => {
+    expect(line('lettre-2022-11-29').summary).toBe('« Dans une lettre mardi »');
+    expect(line('visite-taiwan').dateIso).toBeUndefined();
+  });
+
+  it('le lien vers une ligne mène à sa page de la chronologie, sur son ancre', () => {
+    expect(timelineLineUrl('air-2022-11', items)).toBe('/chronologie/#air-2022-11');
+    expect(timelineLineUrl('absent', items)).toBeUndefined();
   });
 });

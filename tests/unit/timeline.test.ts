@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/timeline';
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema, contextFeatureLabels, type ContextEvent } from '../../src/schema/context-event';
+import { readPublishers } from './support/content-ids';
 
 // Timeline: the researched record (content/exercises/) and the articles' events in a single list.
 // Expectations come from the fixtures written here, the real content (read with `yaml`) or the calendar.
@@ -261,7 +262,9 @@ describe('fusion des événements d’article avec le relevé (sameAs)', () => {
     const [mention] = item.mentions;
     expect(mention?.quote.text).toBe('ont effectué mercredi une patrouille conjointe');
     expect(mention?.articleUrl).toBe('/articles/patrouille/');
-    expect(mention?.cardUrl).toBe('/faits/patrouille-2022-11-30/');
+    // The article's event is this line, and its card the record's: one real event, one card.
+    expect(mention?.factId).toBe('patrouille-2022-11-30');
+    expect(mention?.isSubject).toBe(true);
     expect(mention?.link).toMatch(/^\/articles\/patrouille\/#p-[a-z0-9-]+:~:text=ont%20effectu/);
     // « mercredi » in an article of Wednesday 30 November 2022: the same day.
     expect(mention?.articleDateText).toBe('30 novembre 2022');
@@ -452,8 +455,13 @@ describe('rangs et « première fois », dérivés des dates', () => {
   it('série au nom masculin : « 1er exercice Mosi », puis « 2e exercice Mosi depuis 2019 »', () => {
     const mosi = buildTimeline(
       [
-        researched('mosi-2023-02', { series: 'mosi', start: '2023-02-17', end: '2023-02-27' }),
-        researched('mosi-2019-11', { series: 'mosi', start: '2019-11' }),
+        researched('mosi-2023-02', {
+          series: 'mosi',
+          title: 'Mosi II',
+          start: '2023-02-17',
+          end: '2023-02-27',
+        }),
+        researched('mosi-2019-11', { series: 'mosi', title: 'Mosi I', start: '2019-11' }),
       ],
       [],
       isFixtureCountry,
@@ -465,8 +473,18 @@ describe('rangs et « première fois », dérivés des dates', () => {
   it('une série sans numérotation reconnue par les sources n’affiche pas de rang', () => {
     const peace = buildTimeline(
       [
-        researched('paix-2005', { series: 'mission-de-paix', start: '2005-08-18', end: '2005-08-25' }),
-        researched('paix-2007', { series: 'mission-de-paix', start: '2007-08-09', end: '2007-08-17' }),
+        researched('paix-2005', {
+          series: 'mission-de-paix',
+          title: 'Mission de paix 2005',
+          start: '2005-08-18',
+          end: '2005-08-25',
+        }),
+        researched('paix-2007', {
+          series: 'mission-de-paix',
+          title: 'Mission de paix 2007',
+          start: '2007-08-09',
+          end: '2007-08-17',
+        }),
       ],
       [],
       isFixtureCountry,
@@ -504,8 +522,9 @@ describe('nom court d’un événement (shortName), pour les listes brèves', ()
   );
 
   it('un rang de série, rédigé par nous en français, n’est jamais dit traduit', () => {
-    // The name itself is a translation ("Événement air-2020-12"), but the label shown is the series'.
-    expect(byId(timeline, 'air-2020-12').titleIsTranslation).toBe(true);
+    // The name is a translation ("Événement air-2020-12"), but a patrol is titled by its rank.
+    expect(byId(timeline, 'air-2020-12').title).toBe('2e patrouille aérienne stratégique conjointe');
+    expect(byId(timeline, 'air-2020-12').titleIsTranslation).toBe(false);
     expect(shortName(byId(timeline, 'air-2020-12'))).toEqual({
       text: '2e patrouille aérienne stratégique conjointe depuis 2019',
       isTranslation: false,
@@ -690,7 +709,7 @@ describe('la chronologie du contenu réel (content/)', () => {
       publishers: entityIds('publishers'),
     },
   );
-  const timeline = buildTimeline(exercises, models, (id) => actorKinds.get(id) === 'pays');
+  const timeline = buildTimeline(exercises, models, (id) => actorKinds.get(id) === 'pays', readPublishers());
 
   it('le contenu se charge sans erreur', () => {
     expect(issues).toEqual([]);

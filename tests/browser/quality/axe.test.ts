@@ -69,7 +69,8 @@ const DESKTOP_SAMPLE = [
   '/chronologie/2022/',
   '/chronologie/pays/inde/',
   CARD_PATH,
-  `/faits/${article.events[0]?.id ?? ''}/`,
+  // An article event with a card of its own (one the record holds is the record's card).
+  `/faits/${article.events.find((event) => !event.sameAs)?.id ?? ''}/`,
   // A card of the researched record (its own layout: participants, sources, map).
   `/faits/${
     readdirSync('content/exercises')

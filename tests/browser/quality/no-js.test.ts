@@ -83,7 +83,7 @@ describe('sans JavaScript', () => {
 
   it(`la chronologie : ses ${timelineEvents} événements (${exercises} exercices + ceux de l’article)`, async () => {
     const page = await openWithoutJs('/chronologie/');
-    const items = page.locator('.tl-item');
+    const items = page.locator('main ol.tl-list > li');
     expect(await items.count()).toBe(timelineEvents);
     const hidden = await items.evaluateAll((nodes) =>
       nodes

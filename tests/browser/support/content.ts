@@ -50,6 +50,8 @@ export interface EventEntry {
   readonly kind: string;
   readonly when?: string;
   readonly date?: string;
+  /** The record event it is: its card is the record's (one real event, one card). */
+  readonly sameAs?: string;
   readonly actors?: readonly string[];
   readonly aircraft?: readonly string[];
   readonly places?: readonly string[];

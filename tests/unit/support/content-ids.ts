@@ -1,4 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { publisherSchema, type Publisher } from '../../../src/schema/publisher';
 import { basename, resolve } from 'node:path';
 import type { KnownIds } from '../../../src/lib/article-model';
 
@@ -16,3 +18,12 @@ export const knownIds = (): KnownIds => ({
   exercises: idsIn('exercises'),
   publishers: idsIn('publishers'),
 });
+
+/** The publishers of `content/publishers/`, as their schema reads them. */
+export const readPublishers = (): Map<string, Publisher> =>
+  new Map(
+    [...idsIn('publishers')].map((id) => [
+      id,
+      publisherSchema.parse(parse(readFileSync(resolve(ROOT, 'content/publishers', `${id}.yaml`), 'utf8'))),
+    ]),
+  );
