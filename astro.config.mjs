@@ -13,6 +13,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import frenchTypography from './src/integrations/french-typography.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 // Old URLs left behind by renamed ids are not pages of their own: keep them out of the sitemap.
 const movedPaths = new Set(Object.keys(loadRedirects()));
@@ -23,6 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // Before anything reads content: every file checked by its schema, errors in French.
+    contentCheck(),
     // First of the build's last steps: a site that loses a published URL is not worth indexing.
     publishedUrls(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPaths.has(new URL(page).pathname) }),

@@ -68,6 +68,17 @@ export interface EventFact {
   readonly corrections: readonly Correction[];
 }
 
+/** A statement of the article checked against primary sources (neither a figure nor an event). */
+export interface ClaimFact {
+  readonly id: string;
+  readonly label: string;
+  /** The event of this article it is about, if any. */
+  readonly eventId: string | undefined;
+  readonly quote: LocatedQuote;
+  readonly check: ClaimCheck;
+  readonly corrections: readonly Correction[];
+}
+
 export interface MentionFact {
   readonly ref: string;
   readonly quote: LocatedQuote;
@@ -91,6 +102,7 @@ export interface ArticleModel {
   readonly aircraft: readonly MentionFact[];
   readonly figures: readonly FigureFact[];
   readonly events: readonly EventFact[];
+  readonly claims: readonly ClaimFact[];
 }
 
 /**
@@ -248,9 +260,29 @@ function buildArticle(
     };
   });
 
+  const claims = data.claims.map((claim, index): ClaimFact => {
+    const at = `claims[${index}]`;
+    claimId(`${at}.id`, claim.id);
+    if (claim.event !== undefined && !eventIds.has(claim.event)) {
+      report(
+        `${at}.event`,
+        `« ${claim.event} » ne correspond à aucun événement de cet article (events[].id)`,
+      );
+    }
+    return {
+      id: claim.id,
+      label: claim.label,
+      eventId: claim.event,
+      quote: quote(`${at}.quote`, claim.quote),
+      check: claim.check,
+      corrections: claim.corrections ?? [],
+    };
+  });
+
   const checked = [
     ...data.figures.map((figure, index) => ({ check: figure.check, field: `figures[${index}].check` })),
     ...data.events.map((event, index) => ({ check: event.check, field: `events[${index}].check` })),
+    ...data.claims.map((claim, index) => ({ check: claim.check, field: `claims[${index}].check` })),
   ];
   for (const { check, field } of checked) {
     if (check)
@@ -273,6 +305,7 @@ function buildArticle(
     aircraft: mentions('aircraft'),
     figures,
     events,
+    claims,
   };
 }
 

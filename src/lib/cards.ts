@@ -1,6 +1,6 @@
 import { sourceName } from './cited-pages';
 import { checkView, type CheckView, type Publishers } from './claim-checks';
-import type { ArticleModel, EventFact, FigureFact } from './article-model';
+import type { ArticleModel, ClaimFact, EventFact, FigureFact } from './article-model';
 import { eventKindLabel } from './labels';
 import { formatPartialDate, toIso } from './partial-date';
 import { quoteLink, type LocatedQuote } from './quotes';
@@ -26,12 +26,12 @@ export interface RelatedLink {
  */
 export interface FactCard {
   readonly id: string;
-  readonly type: 'chiffre' | 'evenement';
+  readonly type: 'chiffre' | 'evenement' | 'affirmation';
   readonly url: string;
   readonly imageUrl: string;
-  /** "Chiffre clé", "Événement · exercice". */
+  /** "Chiffre clé", "Événement · exercice", "Affirmation vérifiée". */
   readonly kicker: string;
-  /** What the fact is: the figure's label or the event's label. */
+  /** What the fact is: the figure's, the event's or the statement's label. */
   readonly title: string;
   /** The figure formatted for French readers, or the event's date at its precision. */
   readonly value: string | undefined;
@@ -52,7 +52,8 @@ export interface FactCard {
   readonly source: CardSource;
   /** Link to the paragraph, highlighting the quote where browsers support text fragments. */
   readonly backLink: string;
-  readonly eventId: string;
+  /** The article event the fact is (an event), belongs to (a figure) or is about (a statement, if any). */
+  readonly eventId: string | undefined;
   readonly actors: readonly string[];
   readonly aircraft: readonly string[];
   readonly places: readonly string[];
@@ -78,6 +79,9 @@ export function factCards(articles: readonly ArticleModel[], publishers: Publish
     return [
       ...article.figures.map((figure) => figureCard(figure, events.get(figure.eventId), source, publishers)),
       ...article.events.map((event) => eventCard(event, source, publishers)),
+      ...article.claims.map((claim) =>
+        claimCard(claim, claim.eventId ? events.get(claim.eventId) : undefined, source, publishers),
+      ),
     ];
   });
   const related = relatedCards(cards);
@@ -148,6 +152,39 @@ function eventCard(event: EventFact, source: CardSource, publishers: Publishers)
   };
 }
 
+function claimCard(
+  claim: ClaimFact,
+  event: EventFact | undefined,
+  source: CardSource,
+  publishers: Publishers,
+): Draft {
+  return {
+    id: claim.id,
+    type: 'affirmation',
+    url: urls.fact(claim.id),
+    imageUrl: urls.factImage(claim.id),
+    kicker: 'Affirmation vérifiée',
+    title: claim.label,
+    value: undefined,
+    numericValue: undefined,
+    unit: undefined,
+    qualifier: undefined,
+    dateIso: undefined,
+    dateWords: undefined,
+    dateSource: undefined,
+    quote: claim.quote,
+    source,
+    backLink: quoteLink(source.url, claim.quote),
+    // A statement about an event involves whoever the event involves; otherwise it stands alone.
+    eventId: claim.eventId,
+    actors: event?.actors ?? [],
+    aircraft: event?.aircraft ?? [],
+    places: event?.places ?? [],
+    sameAs: event?.sameAs,
+    check: checkView(claim.check, publishers),
+  };
+}
+
 /** Whether a card is a page of its own: not an event the record holds, whose page is the record's. */
 export const hasOwnPage = (card: Pick<FactCard, 'type' | 'sameAs'>): boolean =>
   !(card.type === 'evenement' && card.sameAs !== undefined);
@@ -176,7 +213,7 @@ function relatedCards(cards: readonly Draft[]): Map<string, RelatedLink[]> {
     }
     return map;
   };
-  const byEvent = index((card) => [card.eventId]);
+  const byEvent = index((card) => (card.eventId === undefined ? [] : [card.eventId]));
   const byAircraft = index((card) => card.aircraft);
   const byActor = index((card) => card.actors);
   const related = new Map<string, RelatedLink[]>();
@@ -184,7 +221,7 @@ function relatedCards(cards: readonly Draft[]): Map<string, RelatedLink[]> {
     const seen = new Set<string>([card.id]);
     const links: RelatedLink[] = [];
     const candidates = [
-      byEvent.get(card.eventId) ?? [],
+      (card.eventId === undefined ? undefined : byEvent.get(card.eventId)) ?? [],
       ...card.aircraft.map((id) => byAircraft.get(id) ?? []),
       ...card.actors.map((id) => byActor.get(id) ?? []),
     ];

@@ -20,7 +20,7 @@ export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
       dateSelonLArticle: card.dateWords ?? null,
       verdict: card.check?.verdict ?? null,
       verification: card.check?.summary ?? null,
-      evenement: card.eventId,
+      evenement: card.eventId ?? null,
       chronologie: card.sameAs ?? null,
       citation: card.quote.text,
       source: new URL(`${card.source.url}#${card.quote.paragraphId}`, site).href,

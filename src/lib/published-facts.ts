@@ -51,6 +51,16 @@ export function factStates(articles: readonly ArticleModel[], record: readonly R
           corrections: corrections.length,
         };
       }),
+      ...article.claims.map((claim, index) => {
+        const { corrections, quote, ...shown } = claim;
+        return {
+          id: claim.id,
+          file: article.filePath,
+          field: `claims[${index}]`,
+          digest: digestOf({ ...shown, quote: quote.text }),
+          corrections: corrections.length,
+        };
+      }),
       ...article.events.map((event, index) => {
         const { corrections, quote, date, ...shown } = event;
         return {

@@ -153,6 +153,7 @@ async function load(): Promise<Site> {
       [
         ...article.figures.map((fact, i) => ({ fact, field: `figures[${i}]` })),
         ...article.events.map((fact, i) => ({ fact, field: `events[${i}]` })),
+        ...article.claims.map((fact, i) => ({ fact, field: `claims[${i}]` })),
       ].flatMap(({ fact, field }) =>
         (fact.check?.sources ?? []).map((source, j) => ({
           file: article.filePath,
@@ -210,7 +211,7 @@ async function load(): Promise<Site> {
       [
         ...articles.flatMap((article) =>
           [
-            ...article.figures.map((fact) => ({ fact, url: urls.fact(fact.id) })),
+            ...[...article.figures, ...article.claims].map((fact) => ({ fact, url: urls.fact(fact.id) })),
             ...article.events.map((fact) => ({ fact, url: eventCardUrl(fact) })),
           ].map(({ fact, url }) => ({ url, title: fact.label, corrections: fact.corrections })),
         ),

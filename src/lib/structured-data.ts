@@ -8,14 +8,19 @@ import { urls } from './urls';
 import { siteName } from './nav';
 import { verdictRatings } from '../vocabulary/verdicts';
 
-/** schema.org NewsArticle for an article page. */
-export function newsArticleLd(article: CardSource & { summary: string }, site: URL): Record<string, unknown> {
+/** schema.org NewsArticle for an article page; `dateModified` only when a fact it shows was corrected. */
+export function newsArticleLd(
+  article: Pick<CardSource, 'title' | 'url' | 'dateIso'> & { summary: string },
+  site: URL,
+  dateModified?: string,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.summary,
     datePublished: article.dateIso,
+    ...(dateModified ? { dateModified } : {}),
     inLanguage: 'fr',
     url: new URL(article.url, site).href,
     publisher: { '@type': 'Organization', name: siteName },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { textSchema, strictObject } from './text';
 import { contentDateSchema } from './partial-date';
 

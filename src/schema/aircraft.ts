@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { textSchema, strictObject } from './text';
 
 /** An aircraft type shared by every article: `content/aircraft/<id>.yaml`. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
 import { claimCheckSchema } from './claim-check';

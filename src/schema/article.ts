@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { claimSchema } from './claim';
 import { textSchema, strictObject } from './text';
 import { contentDateSchema } from './partial-date';
 import { mentionSchema } from './mention';
@@ -45,5 +46,7 @@ export const articleSchema = strictObject({
    * timeline marks that one « Sujet de l’article », the others as cited in it.
    */
   events: z.array(articleEventSchema).default([]),
+  /** The article's other factual statements worth checking, each with its verification. */
+  claims: z.array(claimSchema).default([]),
 });
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,5 +1,5 @@
 import { strictObject } from './text';
-import { reference } from 'astro:content';
+import { reference } from './reference';
 import { quoteSchema } from './quote';
 
 /** An entity the article names, with the words it uses: `{ ref: tu-95, quote: "les bombardiers Tu-95…" }`. */

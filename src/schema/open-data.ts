@@ -10,8 +10,10 @@ import { verdicts } from '../vocabulary/verdicts';
 export const factRowSchema = z.strictObject({
   id: z.string().describe('Stable id, also the card’s URL: /faits/<id>/.'),
   type: z
-    .enum(['chiffre', 'evenement'])
-    .describe('`chiffre` (a figure) or `evenement` (an event the article names, dated or not).'),
+    .enum(['chiffre', 'evenement', 'affirmation'])
+    .describe(
+      '`chiffre` (a figure), `evenement` (an event the article names, dated or not) or `affirmation` (another statement of the article, checked against sources).',
+    ),
   libelle: z.string().describe('What the fact is, in French.'),
   valeur: z.number().nullable().describe('The figure’s number, as a number (null for an event).'),
   unite: z.string().nullable().describe('Unit id of the figure (`soldat`, `dollar`…), null for an event.'),
@@ -46,7 +48,12 @@ export const factRowSchema = z.strictObject({
     .string()
     .nullable()
     .describe('The verification in one French sentence, null when not yet checked.'),
-  evenement: z.string().describe('The event a figure belongs to (its id), or the event itself.'),
+  evenement: z
+    .string()
+    .nullable()
+    .describe(
+      'The event a figure belongs to (its id), the event itself, the event a statement is about, or null for a statement about none.',
+    ),
   chronologie: z
     .string()
     .nullable()

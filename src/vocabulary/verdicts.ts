@@ -12,6 +12,14 @@ export const verdictLabels: Record<Verdict, string> = {
   'non-verifie': 'non vérifié',
 };
 
+/** The verdict of a number of statements (« affirmations », feminine): « 11 confirmées ». */
+export const verdictCountForms: Record<Verdict, { one: string; other: string }> = {
+  confirme: { one: 'confirmée', other: 'confirmées' },
+  nuance: { one: 'nuancée', other: 'nuancées' },
+  contredit: { one: 'contredite', other: 'contredites' },
+  'non-verifie': { one: 'non vérifiée', other: 'non vérifiées' },
+};
+
 /** What each verdict means, said once on every card that shows one. */
 export const verdictDefinitions: Record<Verdict, string> = {
   confirme: 'les sources primaires disent la même chose que l’article',

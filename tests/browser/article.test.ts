@@ -11,6 +11,7 @@ import {
 } from './support/content';
 import { openForTest, previewOf, tabUntil } from './support/pages';
 import { siteInChromium } from './support/site';
+import { verdictLabels, type Verdict } from '../../src/vocabulary/verdicts';
 
 // Issue « la page article »: what a reader sees, reads and does on /articles/<slug>/.
 // Every expectation comes from the content (frontmatter, shared entries, received text) or French usage.
@@ -279,6 +280,52 @@ describe('encadrés de faits', () => {
       expect(text).toContain(entry.role);
       expect(text).toContain(operator.name);
     }
+  });
+});
+
+describe('ce que disent les sources', () => {
+  /** Every checked fact of the frontmatter: figures, events and the other statements. */
+  const checked = [...article.figures, ...article.events, ...article.claims].filter((fact) => fact.check);
+
+  it('après le texte, chaque affirmation vérifiée : verdict, mots de l’article, résumé, lien vers sa fiche', async () => {
+    const page = await articlePage();
+    const section = page.getByRole('region', { name: 'Ce que disent les sources' });
+    const items = await section.locator('ol > li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        verdict: li.querySelector('.verdict-label')?.textContent?.trim() ?? '',
+        quote: li.querySelector('q')?.textContent ?? '',
+        card: li.querySelector('a[href^="/faits/"]')?.getAttribute('href') ?? '',
+        text: (li as HTMLElement).innerText,
+      })),
+    );
+    expect(items).toHaveLength(checked.length);
+    for (const fact of checked) {
+      const item = items.find((i) => normaliseTypography(i.quote) === normaliseTypography(fact.quote));
+      expect(item, fact.id).toBeDefined();
+      expect(item!.verdict).toBe(verdictLabels[fact.check!.verdict as Verdict]);
+      expect(normaliseTypography(item!.text)).toContain(normaliseTypography(fact.check!.summary));
+      const sameAs = (fact as { sameAs?: string }).sameAs;
+      expect(item!.card).toBe(`/faits/${sameAs ?? fact.id}/`);
+    }
+    // The tally counts them by verdict, in French agreement with « affirmations ».
+    const tally = normaliseTypography(await section.locator('p').first().innerText());
+    expect(tally).toContain(`${checked.length} affirmations`);
+    const contradicted = checked.filter((fact) => fact.check!.verdict === 'contredit').length;
+    if (contradicted > 1) expect(tally).toContain(`${contradicted} contredites`);
+  });
+
+  it('ses données structurées : un NewsArticle, modifié le jour du dernier rectificatif de ses faits', async () => {
+    const page = await articlePage();
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const news = blocks
+      .flatMap((b) => [JSON.parse(b) as Record<string, unknown>].flat())
+      .find((d) => d['@type'] === 'NewsArticle');
+    expect(news?.['headline']).toBe(article.editorial.title);
+    expect(news?.['datePublished']).toBe(article.date);
+    const corrected = [...article.figures, ...article.events, ...article.claims].flatMap((fact) =>
+      ((fact as { corrections?: { date: string }[] }).corrections ?? []).map((c) => String(c.date)),
+    );
+    expect(news?.['dateModified']).toBe(corrected.length > 0 ? [...corrected].sort().at(-1) : undefined);
   });
 });
 

@@ -30,9 +30,10 @@ const BACK_LINK = 'Lire la phrase dans l’article';
  */
 const ownEvents = article.events.filter((event) => !event.sameAs);
 
-/** Every figure and every event with its own card: id, label, quote. */
+/** Every figure, event with its own card and other checked statement: id, label, quote. */
 const facts = [
   ...article.figures.map((f) => ({ kind: 'chiffre', id: f.id, label: f.label, quote: f.quote })),
+  ...article.claims.map((c) => ({ kind: 'affirmation', id: c.id, label: c.label, quote: c.quote })),
   ...ownEvents.map((e) => ({
     kind: 'événement',
     id: e.id,
@@ -352,7 +353,9 @@ describe('partage', () => {
       expect(blocks.length).toBeGreaterThan(0);
       const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
       const review = data.find((d) => d['@type'] === 'ClaimReview');
-      const check = [...article.figures, ...article.events].find((f) => f.id === fact.id)?.check;
+      const check = [...article.figures, ...article.events, ...article.claims].find(
+        (f) => f.id === fact.id,
+      )?.check;
       if (check) {
         expect(review, 'bloc JSON-LD de type ClaimReview').toBeDefined();
         const rating = review?.['reviewRating'] as
@@ -582,7 +585,7 @@ describe('typographie des fiches', () => {
 });
 
 describe('vérification : ce que les sources primaires disent de chaque fait', () => {
-  const checked = [...article.figures, ...ownEvents];
+  const checked = [...article.figures, ...ownEvents, ...article.claims];
   /** The verdict as readers read it, from the vocabulary's French labels. */
   const label = (verdict: string) => verdictLabels[verdict as Verdict];
 

@@ -248,9 +248,9 @@ describe('aperçus de partage et résultats de recherche', () => {
 });
 
 describe('données ouvertes (/donnees/)', () => {
-  const factCount = article.figures.length + article.events.length;
+  const factCount = article.figures.length + article.events.length + article.claims.length;
 
-  it('propose les faits en JSON et en CSV, une ligne par chiffre et par événement, chacune avec son paragraphe source', async () => {
+  it('propose les faits en JSON et en CSV, une ligne par chiffre, par événement et par affirmation vérifiée, chacune avec son paragraphe source', async () => {
     const rows = JSON.parse(await text('/donnees/faits.json')) as {
       id: string;
       citation: string;
@@ -260,7 +260,9 @@ describe('données ouvertes (/donnees/)', () => {
     expect(rows).toHaveLength(factCount);
     const page = readFileSync(join(SITE_DIR, ARTICLE_PATH, 'index.html'), 'utf8');
     for (const row of rows) {
-      const figureOrEvent = [...article.figures, ...article.events].find((fact) => fact.id === row.id);
+      const figureOrEvent = [...article.figures, ...article.events, ...article.claims].find(
+        (fact) => fact.id === row.id,
+      );
       expect(row.citation).toBe(figureOrEvent?.quote);
       // The verification travels with the data: the verdict written in content, or null.
       expect(row.verdict, row.id).toBe(figureOrEvent?.check?.verdict ?? null);
@@ -308,7 +310,7 @@ describe('données ouvertes (/donnees/)', () => {
     const facts = JSON.parse(await text('/donnees/faits.json')) as {
       id: string;
       type: string;
-      evenement: string;
+      evenement: string | null;
       chronologie: string | null;
       dateSelonLArticle: string | null;
     }[];
@@ -317,6 +319,13 @@ describe('données ouvertes (/donnees/)', () => {
     );
     const events = article.events as readonly (EventEntry & { sameAs?: string })[];
     for (const row of facts) {
+      // A statement about no event has none to join through.
+      const claim = article.claims.find((candidate) => candidate.id === row.id);
+      if (claim && !claim.event) {
+        expect(row.evenement, row.id).toBeNull();
+        expect(row.chronologie, row.id).toBeNull();
+        continue;
+      }
       const event = events.find((candidate) => candidate.id === row.evenement);
       expect(event, row.id).toBeDefined();
       // A figure joins through its event: the September exercise's four figures join Vostok-2022.

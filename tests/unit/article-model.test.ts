@@ -143,6 +143,31 @@ function validData(): ArticleData {
         quote: 'l’amitié « sans limites »',
       },
     ],
+    claims: [],
+  };
+}
+
+/** A checked statement of the test article (its first sentence), with `changes` applied. */
+function claimOf(changes: Partial<ArticleData['claims'][number]> = {}): ArticleData['claims'][number] {
+  return {
+    id: 'affirmation-patrouille',
+    label: 'Une patrouille conjointe',
+    event: 'patrouille-2022-11-30',
+    quote: 'ont effectué mercredi une patrouille conjointe',
+    check: {
+      verdict: 'confirme',
+      summary: 'Les ministères l’ont annoncée.',
+      sources: [
+        {
+          url: 'https://exemple.org/patrouille',
+          publisher: 'cgtn',
+          date: '2022-11-30',
+          lang: 'fr',
+          excerpt: 'Une patrouille conjointe a eu lieu.',
+        },
+      ],
+    },
+    ...changes,
   };
 }
 
@@ -276,6 +301,36 @@ describe('buildArticles : chaque erreur d’auteur est signalée à son champ', 
         nth(d.events, 5).quote = "l'amitié « sans limites »";
       },
       [issue('events[5].quote', "l'amitié")],
+    ],
+    [
+      'citation d’une affirmation absente du texte',
+      (d) => {
+        d.claims = [claimOf({ quote: 'Des bombardiers ont volé jeudi' })];
+      },
+      [issue('claims[0].quote', '« Des bombardiers ont volé jeudi »')],
+    ],
+    [
+      'affirmation rattachée à un événement inconnu',
+      (d) => {
+        d.claims = [claimOf({ event: 'patrouille-2022-12-01' })];
+      },
+      [issue('claims[0].event', 'patrouille-2022-12-01', 'events[].id')],
+    ],
+    [
+      'affirmation au même identifiant qu’un chiffre',
+      (d) => {
+        d.claims = [claimOf({ id: nth(d.figures, 0).id })];
+      },
+      [issue('claims[0].id', nth(validData().figures, 0).id, 'déjà utilisé')],
+    ],
+    [
+      'affirmation vérifiée par un éditeur inconnu',
+      (d) => {
+        const claim = claimOf();
+        nth(claim.check.sources, 0).publisher = 'agence-inconnue';
+        d.claims = [claim];
+      },
+      [issue('claims[0].check.sources[0].publisher', 'agence-inconnue')],
     ],
     [
       'citation d’un acteur absente du texte',

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildArticles, type ArticleInput } from '../../src/lib/article-model';
 import { dateNote, factCards, hasOwnPage, type FactCard } from '../../src/lib/cards';
 import { appearancesOf } from '../../src/lib/entity-index';
+import { articleChecks } from '../../src/lib/article-checks';
 import { locatorMap, type MapPlace } from '../../src/lib/locator-map';
 import { bodyParagraphs } from '../../src/lib/paragraphs';
 import { articleSchema } from '../../src/schema/article';
@@ -14,11 +15,6 @@ import { knownIds, readPublishers } from './support/content-ids';
 // the quoted paragraph, the related cards, the locator map and the entity index.
 // Expectations drawn from the real frontmatter (read with `yaml`), from content/places/ and the calendar.
 
-vi.mock('astro:content', async () => {
-  const { z } = await import('astro/zod');
-  return { reference: (collection: string) => z.string().transform((id) => ({ id, collection })) };
-});
-
 const ROOT = resolve(import.meta.dirname, '../..');
 const SLUG = 'bombardiers-russes-chinois-patrouille-conjointe';
 
@@ -27,6 +23,7 @@ interface RawArticle {
   aircraft: { ref: string; quote: string }[];
   actors: { ref: string; quote: string }[];
   figures: { id: string; quote: string; event: string }[];
+  claims: { id: string; quote: string; event?: string }[];
   events: {
     id: string;
     quote: string;
@@ -74,6 +71,7 @@ describe('une fiche par chiffre et par événement', () => {
     expect(cards.map((card) => card.id)).toEqual([
       ...raw.figures.map((figure) => figure.id),
       ...raw.events.map((event) => event.id),
+      ...raw.claims.map((claim) => claim.id),
     ]);
     for (const card of cards) {
       expect(card.source.url).toBe(`/articles/${SLUG}/`);
@@ -88,7 +86,7 @@ describe('une fiche par chiffre et par événement', () => {
   });
 
   it('chaque fiche porte les mots exacts de l’article', () => {
-    for (const entry of [...raw.figures, ...raw.events])
+    for (const entry of [...raw.figures, ...raw.events, ...raw.claims])
       expect(cardById(entry.id).quote.text).toBe(entry.quote);
   });
 
@@ -307,11 +305,14 @@ describe('carte de situation (locatorMap)', () => {
 });
 
 describe('où apparaît une entité (appearancesOf)', () => {
-  /** Cards expected from the frontmatter: the events that cite the entity, and their figures. */
+  /** Cards expected from the frontmatter: the events that cite the entity, their figures and statements. */
   const expectedFacts = (field: 'actors' | 'aircraft' | 'places', id: string) => {
     const events = raw.events.filter((event) => event[field]?.includes(id)).map((event) => event.id);
     const figures = raw.figures.filter((figure) => events.includes(figure.event)).map((figure) => figure.id);
-    return [...figures, ...events];
+    const claims = raw.claims
+      .filter((claim) => claim.event !== undefined && events.includes(claim.event))
+      .map((claim) => claim.id);
+    return [...figures, ...events, ...claims];
   };
 
   it.each([
@@ -358,5 +359,50 @@ describe('fiches : une date que l’article ne donne pas dit d’où elle vient'
       publisher: 'example.org',
     });
     expect(card && dateNote(card)).toBe('Non daté dans l’article ; août 2022 selon example.org.');
+  });
+});
+
+describe('les autres affirmations de l’article, vérifiées', () => {
+  it('chacune a sa fiche : « Affirmation vérifiée », son titre, sans valeur, avec sa vérification', () => {
+    expect(raw.claims.length).toBeGreaterThan(0);
+    for (const claim of raw.claims) {
+      const card = cardById(claim.id);
+      expect(card.type).toBe('affirmation');
+      expect(card.kicker).toBe('Affirmation vérifiée');
+      expect(card.url).toBe(`/faits/${claim.id}/`);
+      expect(hasOwnPage(card)).toBe(true);
+      expect(card.value).toBeUndefined();
+      expect(card.check?.sources.length, claim.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('une affirmation sur un événement implique ses acteurs ; une autre, personne', () => {
+    const about = raw.claims.find((claim) => claim.event)!;
+    const event = raw.events.find((e) => e.id === about.event)!;
+    expect(cardById(about.id).actors).toEqual(event.actors ?? []);
+    const alone = raw.claims.find((claim) => !claim.event)!;
+    expect(cardById(alone.id).actors).toEqual([]);
+  });
+});
+
+describe('la liste des vérifications de l’article', () => {
+  const checks = articleChecks(articles[0]!, cards);
+  const checkedIds = [...raw.figures, ...raw.events, ...raw.claims]
+    .filter((fact) => (fact as { check?: unknown }).check !== undefined)
+    .map((fact) => fact.id);
+
+  it('chaque fait vérifié une fois, vers sa fiche (celle du relevé pour un événement qu’il tient)', () => {
+    expect(checks).toHaveLength(checkedIds.length);
+    expect(checks.map((check) => check.url).sort()).toEqual(checkedIds.map((id) => cardById(id).url).sort());
+  });
+
+  it('dans l’ordre où le lecteur rencontre les mots dans le texte', () => {
+    const paragraphs = bodyParagraphs(body);
+    const place = (quote: string) => {
+      const index = paragraphs.findIndex((p) => p.text.includes(quote));
+      return index * 100_000 + paragraphs[index]!.text.indexOf(quote);
+    };
+    const places = checks.map((check) => place(check.quote));
+    expect(places).toEqual([...places].sort((a, b) => a - b));
   });
 });

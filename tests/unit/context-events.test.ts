@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   compareEvents,
@@ -13,15 +13,6 @@ import {
   type SeriesEvent,
 } from '../../src/lib/series';
 
-// The schema imports `reference` from Astro's virtual module, which only exists inside Astro:
-// a stand-in with the same behaviour (an id string becomes { id, collection }) lets the real
-// schema validate every file here; `astro sync` checks the references themselves.
-vi.mock('astro:content', async () => {
-  const { z } = await import('astro/zod');
-  return {
-    reference: (collection: string) => z.string().transform((id) => ({ id, collection })),
-  };
-});
 const { contextEventSchema } = await import('../../src/schema/context-event');
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildArticles } from '../../src/lib/article-model';
 import { factStates, ledgerOf, unloggedChanges } from '../../src/lib/published-facts';
 import { knownIds } from './support/content-ids';
 
-vi.mock('astro:content', async () => {
-  const { z } = await import('astro/zod');
-  return { reference: (collection: string) => z.string().transform((id) => ({ id, collection })) };
-});
 const { articleSchema } = await import('../../src/schema/article');
 
 // The article as committed, modelled, then edited the way an editor would.

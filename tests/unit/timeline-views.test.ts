@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildArticles } from '../../src/lib/article-model';
 import { buildTimeline, type TimelineItem } from '../../src/lib/timeline';
 import { axisData, axisDescription } from '../../src/lib/timeline-axis';
@@ -10,11 +10,6 @@ import { contextEventSchema } from '../../src/schema/context-event';
 
 // Filtered timeline views (/chronologie/<type>/, /<année>/, /pays/<id>/) and the per-year axis.
 // Expectations written by hand from the fixtures below.
-
-vi.mock('astro:content', async () => {
-  const { z } = await import('astro/zod');
-  return { reference: (collection: string) => z.string().transform((id) => ({ id, collection })) };
-});
 
 /** French names of the fixture's countries (as in content/actors/<id>.yaml). */
 const COUNTRY_NAMES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildArticles, type ArticleModel } from '../../src/lib/article-model';
 import {
@@ -16,13 +16,6 @@ import { readPublishers } from './support/content-ids';
 
 // Timeline: the researched record (content/exercises/) and the articles' events in a single list.
 // Expectations come from the fixtures written here, the real content (read with `yaml`) or the calendar.
-
-// The schemas import `reference` from Astro's virtual module: same behaviour as Astro
-// (an id becomes `{ id, collection }`), to get zod's output shape.
-vi.mock('astro:content', async () => {
-  const { z } = await import('astro/zod');
-  return { reference: (collection: string) => z.string().transform((id) => ({ id, collection })) };
-});
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

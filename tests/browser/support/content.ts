@@ -59,6 +59,15 @@ export interface EventEntry {
   readonly check?: CheckEntry;
 }
 
+/** Another statement of the article, checked against sources. */
+export interface ClaimEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly event?: string;
+  readonly quote: string;
+  readonly check: CheckEntry;
+}
+
 export interface ArticleFrontmatter {
   readonly editorial: { readonly title: string; readonly summary: string };
   readonly sourceDate?: string;
@@ -69,6 +78,7 @@ export interface ArticleFrontmatter {
   readonly aircraft: readonly Quoted[];
   readonly figures: readonly FigureEntry[];
   readonly events: readonly EventEntry[];
+  readonly claims: readonly ClaimEntry[];
 }
 
 /** YAML may read `2022-11-30` as a date depending on the schema: always convert back to ISO text. */
