@@ -52,12 +52,17 @@ export function syntheticArticle(seed, k) {
     event.set('id', suffix(event.get('id')));
     if (k > 0) {
       event.delete('date');
+      event.delete('dateSource');
       event.delete('sameAs');
     }
   }
   for (const figure of doc.get('figures')?.items ?? []) {
     figure.set('id', suffix(figure.get('id')));
     figure.set('event', suffix(figure.get('event')));
+  }
+  for (const claim of doc.get('claims')?.items ?? []) {
+    claim.set('id', suffix(claim.get('id')));
+    if (claim.has('event')) claim.set('event', suffix(claim.get('event')));
   }
   return `---\n${doc.toString({ lineWidth: 0 })}---\n${seed.body}`;
 }
