@@ -35,6 +35,11 @@ export interface FactCard {
   readonly title: string;
   /** The figure formatted for French readers, or the event's date at its precision. */
   readonly value: string | undefined;
+  /**
+   * What a figure or a statement is about, for a reader who arrives from a share: its event and
+   * when (« Patrouille conjointe de bombardiers russes et chinois, 30 novembre 2022 »).
+   */
+  readonly context: string | undefined;
   /** A figure's number, unit id and qualifier, for the data exports. */
   readonly numericValue: number | undefined;
   readonly unit: string | undefined;
@@ -104,6 +109,7 @@ function figureCard(
     kicker: 'Chiffre clé',
     title: figure.label,
     value: figure.display,
+    context: event && eventContext(event),
     numericValue: figure.value,
     unit: figure.unit,
     qualifier: figure.qualifier,
@@ -134,6 +140,7 @@ function eventCard(event: EventFact, source: CardSource, publishers: Publishers)
     title: event.label,
     // Undated, the card's headline is its title alone: « date non précisée » is no fact to headline.
     value: event.date ? formatPartialDate(event.date) : undefined,
+    context: undefined,
     numericValue: undefined,
     unit: undefined,
     qualifier: undefined,
@@ -166,6 +173,7 @@ function claimCard(
     kicker: 'Affirmation vérifiée',
     title: claim.label,
     value: undefined,
+    context: event && eventContext(event),
     numericValue: undefined,
     unit: undefined,
     qualifier: undefined,
@@ -184,6 +192,10 @@ function claimCard(
     check: checkView(claim.check, publishers),
   };
 }
+
+/** « Patrouille conjointe de bombardiers russes et chinois, 30 novembre 2022 »: an event and its date. */
+const eventContext = (event: EventFact): string =>
+  event.date ? `${event.label}, ${formatPartialDate(event.date)}` : event.label;
 
 /** Whether a card is a page of its own: not an event the record holds, whose page is the record's. */
 export const hasOwnPage = (card: Pick<FactCard, 'type' | 'sameAs'>): boolean =>

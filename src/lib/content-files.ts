@@ -11,6 +11,15 @@ import { publisherSchema } from '../schema/publisher';
 import { httpHostSchema } from '../schema/http-host';
 import type { ContentIssue } from './content-issues';
 
+/** The collections of one YAML file per entry (`content/<name>/<id>.yaml`), and their schemas. */
+export const yamlCollections = {
+  actors: actorSchema,
+  aircraft: aircraftSchema,
+  places: placeSchema,
+  exercises: contextEventSchema,
+  publishers: publisherSchema,
+} as const;
+
 /**
  * Every content file read and validated by its collection's schema, before Astro's content layer
  * sees it: an author's slip (a YAML typo, a missing field, an unknown key) is reported in the
@@ -28,15 +37,7 @@ export function contentFileIssues(root: string): ContentIssue[] {
   const at = (path: string) => relative(root, path);
   return [
     ...filesIn('articles', '.md').flatMap((path) => markdownIssues(at(path), readFileSync(path, 'utf8'))),
-    ...(
-      [
-        ['actors', actorSchema],
-        ['aircraft', aircraftSchema],
-        ['places', placeSchema],
-        ['exercises', contextEventSchema],
-        ['publishers', publisherSchema],
-      ] as const
-    ).flatMap(([name, schema]) =>
+    ...Object.entries(yamlCollections).flatMap(([name, schema]) =>
       filesIn(name, '.yaml').flatMap((path) => yamlEntryIssues(at(path), readFileSync(path, 'utf8'), schema)),
     ),
     ...yamlMapIssues(

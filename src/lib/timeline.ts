@@ -24,7 +24,7 @@ import { urls } from './urls';
 import { capitalise } from './labels';
 import { checkView, type CheckView, type Publishers } from './claim-checks';
 
-/** What an article says of a timeline event: its words, where they are, and the event's own card. */
+/** What an article says of a timeline event: its words, where they are, and its check. */
 export interface ArticleMention {
   readonly articleTitle: string;
   readonly articleUrl: string;
@@ -33,8 +33,6 @@ export interface ArticleMention {
   readonly quote: LocatedQuote;
   /** Paragraph link with a text fragment highlighting the words. */
   readonly link: string;
-  /** The article event's id in its frontmatter (its corrections are listed under it). */
-  readonly factId: string;
   /** What primary sources make of the article's account, when the newsroom has checked it. */
   readonly check: CheckView | undefined;
   /** True for the event the article is about (its first event), not one it cites as context. */
@@ -110,7 +108,6 @@ export function buildTimeline(
         articleDateIso: article.dateIso,
         quote: event.quote,
         link: quoteLink(article.url, event.quote),
-        factId: event.id,
         check: event.check && checkView(event.check, publishers),
         isSubject: index === 0,
       };

@@ -89,6 +89,27 @@ describe('en-tête de l’article', () => {
     );
   });
 
+  it('le texte suit le chapeau et la date : ce qu’est le texte est dit après lui', async () => {
+    const page = await articlePage();
+    const order = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const at = (selector: string) =>
+        [...main.querySelectorAll('*')].indexOf(main.querySelector(selector) as Element);
+      const firstParagraph = at('.article-body p');
+      // Between the date line and the first paragraph, nothing but the correction notice.
+      const between = [...main.querySelectorAll('p')].filter((p) => {
+        const index = [...main.querySelectorAll('*')].indexOf(p);
+        return index > at('p.meta') && index < firstParagraph && !p.classList.contains('correction-notice');
+      });
+      return { firstParagraph, note: at('#a-propos-du-texte'), between: between.map((p) => p.textContent) };
+    });
+    expect(order.between).toEqual([]);
+    expect(order.note).toBeGreaterThan(order.firstParagraph);
+    const note = normaliseTypography(await page.locator('section.text-note').innerText());
+    expect(note).toContain('tel qu’il a été reçu');
+    expect(note).toContain('typographie française');
+  });
+
   it('la ligne de date ne colle pas la date au mot ou au signe suivant', async () => {
     const page = await articlePage();
     const meta = page.locator('main p', { has: page.locator(`time[datetime="${article.date}"]`) }).first();
@@ -628,6 +649,12 @@ describe('mise en page', () => {
 });
 
 describe('accueil', () => {
+  it('son titre dit ce qu’elle contient, sans répéter le nom du site de l’en-tête', async () => {
+    const page = await open('/');
+    const siteName = normaliseTypography(await page.locator('header .site-name').innerText());
+    expect(normaliseTypography(await page.locator('h1').innerText())).not.toBe(siteName);
+  });
+
   it('liste l’article : titre lié, date, résumé', async () => {
     const page = await open('/');
     const link = page.locator(`main a[href="${ARTICLE_PATH}"]`).first();

@@ -306,6 +306,34 @@ describe('couleurs forcées (thèmes contrastés de Windows)', () => {
   );
 });
 
+describe('une fiche de chiffre, vue d’un lien partagé', () => {
+  it.each(article.figures.map((figure) => [figure.id, figure] as const))(
+    '/faits/%s/ : le chiffre est le plus grand texte, et son événement est daté à l’écran d’un téléphone',
+    async (id, figure) => {
+      const page = await openForTest(site.browser, `${site.server.url}/faits/${id}/`, {
+        viewport: { width: 390, height: 844 },
+      });
+      const sizes = await page.evaluate(() => {
+        const value = document.querySelector('main .figure-value');
+        const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+        const others = [...document.querySelectorAll('main *')]
+          .filter((el) => el !== value && !value?.contains(el) && el.childNodes.length > 0)
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+          .map(size);
+        return { value: value ? size(value) : 0, largestOther: Math.max(...others) };
+      });
+      expect(sizes.value, id).toBeGreaterThan(sizes.largestOther);
+      // What it is and when: its event and that event's date, in the first screen.
+      const event = article.events.find((e) => e.id === figure.event)!;
+      const context = page.locator('main .card-context');
+      expect(normaliseTypography(await context.innerText()), id).toContain(normaliseTypography(event.label));
+      const box = await context.boundingBox();
+      expect(box!.y + box!.height, id).toBeLessThanOrEqual(844);
+      await page.close();
+    },
+  );
+});
+
 describe('partage', () => {
   it.each(facts.map((fact) => [fact.id, fact] as const))(
     '/faits/%s/ : Open Graph, Twitter, image 1200×630 et JSON-LD',

@@ -256,7 +256,6 @@ describe('fusion des événements d’article avec le relevé (sameAs)', () => {
     expect(mention?.quote.text).toBe('ont effectué mercredi une patrouille conjointe');
     expect(mention?.articleUrl).toBe('/articles/patrouille/');
     // The article's event is this line, and its card the record's: one real event, one card.
-    expect(mention?.factId).toBe('patrouille-2022-11-30');
     expect(mention?.isSubject).toBe(true);
     expect(mention?.link).toMatch(/^\/articles\/patrouille\/#p-[a-z0-9-]+:~:text=ont%20effectu/);
     // « mercredi » in an article of Wednesday 30 November 2022: the same day.
