@@ -21,8 +21,9 @@ export interface RelatedLink {
 }
 
 /**
- * One fact of an article (a figure or an event), as its own shareable page at /faits/<id>/; an
- * event the record holds too is shown on the record event's page instead (see `hasOwnPage`).
+ * One fact of an article (a figure, an event or a checked statement), as its own shareable page at
+ * /faits/<id>/; an event the record holds too is shown on the record event's page instead (see
+ * `hasOwnPage`).
  */
 export interface FactCard {
   readonly id: string;
