@@ -6,6 +6,8 @@ export const urls = {
   actor: (id: string) => `/acteurs/${id}/`,
   aircraft: (id: string) => `/appareils/${id}/`,
   place: (id: string) => `/lieux/${id}/`,
+  /** The share image of an actor's, aircraft's or place's page: `/acteurs/russie.png`. */
+  entityImage: (entityUrl: string) => entityUrl.replace(/\/$/, '.png'),
   timeline: () => '/chronologie/',
   /** Every correction of a displayed fact, and their feed. */
   corrections: () => '/rectificatifs/',

@@ -306,6 +306,35 @@ describe('couleurs forcées (thèmes contrastés de Windows)', () => {
   );
 });
 
+describe('les pages des acteurs, appareils et lieux se partagent aussi', () => {
+  it.each(entities.map((entity) => [entity.path, entity.name] as const))(
+    '%s : Open Graph, image 1200×630 qui existe, et JSON-LD qui la nomme',
+    async (path, name) => {
+      const response = await fetch(site.server.url + path);
+      expect(response.status).toBe(200);
+      const { error, result } = await ogs({ html: await response.text() });
+      expect(error).toBe(false);
+      expect(normaliseTypography(result.ogTitle ?? '')).toContain(normaliseTypography(name));
+      expect(result.twitterCard).toBe('summary_large_image');
+      const image = new URL(result.ogImage?.[0]?.url ?? '');
+      expect(image.pathname).toBe(path.replace(/\/$/, '.png'));
+      const png = Buffer.from(await (await fetch(site.server.url + image.pathname)).arrayBuffer());
+      expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+        width: 1200,
+        height: 630,
+      });
+
+      await visit(path);
+      const blocks = await reader.locator('script[type="application/ld+json"]').allTextContents();
+      const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+      const about = data.find((d) => d['name'] !== undefined);
+      expect(normaliseTypography(String(about?.['name']))).toBe(normaliseTypography(name));
+      expect(about?.['url']).toBe(await canonicalOf(reader));
+      expect(about?.['image']).toBe(image.href);
+    },
+  );
+});
+
 describe('une fiche de chiffre, vue d’un lien partagé', () => {
   it.each(article.figures.map((figure) => [figure.id, figure] as const))(
     '/faits/%s/ : le chiffre est le plus grand texte, et son événement est daté à l’écran d’un téléphone',
