@@ -645,6 +645,23 @@ describe('mise en page', () => {
     expect(await page.evaluate(() => matchMedia('print').matches)).toBe(true);
     expect(await nav.isVisible()).toBe(false);
     expect(await page.locator('.article-body p').first().isVisible()).toBe(true);
+    // The text is no smaller than the notes around it.
+    const sizes = await page.evaluate(() => {
+      const size = (selector: string) =>
+        Math.max(
+          ...[...document.querySelectorAll(selector)].map((el) => parseFloat(getComputedStyle(el).fontSize)),
+        );
+      return { text: size('.article-body p'), notes: size('main .note, main .meta') };
+    });
+    expect(sizes.text).toBeGreaterThanOrEqual(sizes.notes);
+  });
+
+  it('à l’impression, un dépliant fermé n’imprime pas sa seule ligne « ▶ »', async () => {
+    const page = await open('/chronologie/');
+    await page.emulateMedia({ media: 'print' });
+    const closed = page.locator('details:not([open])');
+    expect(await closed.count()).toBeGreaterThan(0);
+    for (const details of await closed.all()) expect(await details.isVisible()).toBe(false);
   });
 });
 

@@ -335,6 +335,33 @@ describe('les pages des acteurs, appareils et lieux se partagent aussi', () => {
   );
 });
 
+describe('les répertoires et les cartes des lieux', () => {
+  it('depuis l’article, les encadrés mènent aux répertoires des appareils, des acteurs et des lieux', async () => {
+    await visit(ARTICLE_PATH);
+    for (const [name, path] of [
+      ['Tous les appareils', '/appareils/'],
+      ['Tous les acteurs', '/acteurs/'],
+      ['tous les lieux', '/lieux/'],
+    ]) {
+      const link = reader.locator('aside').getByRole('link', { name: name!, exact: true });
+      expect(await link.getAttribute('href'), name).toBe(path);
+    }
+  });
+
+  it('la page d’un lieu le situe sur une carte', async () => {
+    const place = entities.find((entity) => entity.path.startsWith('/lieux/'))!;
+    await visit(place.path);
+    const map = reader.locator('figure.locator-map svg[role="img"]');
+    expect(await map.count()).toBe(1);
+    // Named by its caption, the place's name as the entry writes it.
+    const label = normaliseTypography((await map.locator('title').textContent()) ?? '');
+    expect(label.toLocaleLowerCase('fr')).toBe(
+      `situation : ${normaliseTypography(place.name).toLocaleLowerCase('fr')}`,
+    );
+    expect(await map.locator('circle').count()).toBe(1);
+  });
+});
+
 describe('une fiche de chiffre, vue d’un lien partagé', () => {
   it.each(article.figures.map((figure) => [figure.id, figure] as const))(
     '/faits/%s/ : le chiffre est le plus grand texte, et son événement est daté à l’écran d’un téléphone',
