@@ -96,10 +96,35 @@ export interface TextRun {
  * " au 7"; "un Il-20 russe" → "un ", "Il-20", " russe"), so a page can set each suffix in superior
  * letters, as French typography writes "1ᵉʳ" and "5ᵉ", and keep each designation on one line.
  * Ordinals only in French text (`ordinals: false` elsewhere: "5e" means nothing in an English
- * quote), designations in any language. Joined back, the runs are the text itself: only the
- * presentation changes, never a character.
+ * quote), designations in any language; with `compounds`, hyphenated words too, for headlines
+ * (« au-dessus » broken into « au- » and « dessus » reads badly in a title). Joined back, the runs
+ * are the text itself: only the presentation changes, never a character.
  */
-export function typesetRuns(text: string, { ordinals = true }: { ordinals?: boolean } = {}): TextRun[] {
+export function typesetRuns(
+  text: string,
+  { ordinals = true, compounds = false }: { ordinals?: boolean; compounds?: boolean } = {},
+): TextRun[] {
+  const runs = designationAndOrdinalRuns(text, ordinals);
+  return compounds ? runs.flatMap((run) => (run.set === 'as-is' ? compoundRuns(run.text) : [run])) : runs;
+}
+
+/** A hyphenated French word (« au-dessus », « Asie-Pacifique »), which a headline keeps whole. */
+const COMPOUND = /(?<![\p{L}\p{N}_-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}_-])/gu;
+
+/** Cuts a text where its compound words are, each to be kept on one line. */
+function compoundRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let from = 0;
+  for (const match of text.matchAll(COMPOUND)) {
+    if (match.index > from) runs.push({ text: text.slice(from, match.index), set: 'as-is' });
+    runs.push({ text: match[0], set: 'unbroken' });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) runs.push({ text: text.slice(from), set: 'as-is' });
+  return runs;
+}
+
+function designationAndOrdinalRuns(text: string, ordinals: boolean): TextRun[] {
   const runs: TextRun[] = [];
   let from = 0;
   const push = (to: number, set: TextRun['set']) => {

@@ -37,19 +37,25 @@ const UNBROKEN_CLASS = 'designation';
  * form. Idempotent: text already set is left alone.
  */
 const rehypeOrdinalsAndDesignations: Plugin<[], Root> = () => (tree) => {
-  typesetChildren(tree, true);
+  typesetChildren(tree, true, false);
 };
 
-/** Typesets the text under `parent`, whose language is French or not (`french`), in place. */
-function typesetChildren(parent: Root | Element, french: boolean): void {
+/** Headings, whose hyphenated words stay whole (« au-dessus » never split over two lines). */
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
+
+/**
+ * Typesets the text under `parent`, whose language is French or not (`french`), in place;
+ * `heading` when it is a headline's.
+ */
+function typesetChildren(parent: Root | Element, french: boolean, heading: boolean): void {
   for (let index = 0; index < parent.children.length; index += 1) {
     const child = parent.children[index];
     if (child?.type === 'element') {
       const alreadySet = child.tagName === 'span' && classes(child).includes(UNBROKEN_CLASS);
       if (LEFT_AS_IS.has(child.tagName) || alreadySet) continue;
-      typesetChildren(child, languageIsFrench(child) ?? french);
+      typesetChildren(child, languageIsFrench(child) ?? french, heading || HEADINGS.has(child.tagName));
     } else if (child?.type === 'text') {
-      const runs = typesetRuns(child.value, { ordinals: french });
+      const runs = typesetRuns(child.value, { ordinals: french, compounds: heading && french });
       if (runs.every((run) => run.set === 'as-is')) continue;
       const replaced = runs.map(toHast);
       parent.children.splice(index, 1, ...replaced);

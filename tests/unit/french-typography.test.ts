@@ -173,6 +173,19 @@ describe('typesetRuns', () => {
     expect(shown(input)).toBe(expected);
   });
 
+  it('dans un titre, garde aussi les mots composés entiers ; ailleurs, le texte les coupe comme il veut', () => {
+    const title = 'Patrouille conjointe au-dessus du Pacifique, puis Vostok-2022 et l’Asie-Pacifique';
+    const inTitle = typesetRuns(title, { compounds: true })
+      .map((run) => (run.set === 'unbroken' ? `[${run.text}]` : run.text))
+      .join('');
+    expect(inTitle).toBe(
+      'Patrouille conjointe [au-dessus] du Pacifique, puis [Vostok-2022] et l’[Asie-Pacifique]',
+    );
+    expect(shown(title)).toBe(
+      'Patrouille conjointe au-dessus du Pacifique, puis [Vostok-2022] et l’Asie-Pacifique',
+    );
+  });
+
   it.each([
     // Identifiers, paths, colours and numbers: neither ordinals nor designations.
     'le 2022-09 du fichier',
