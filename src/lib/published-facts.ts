@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ArticleModel } from './article-model';
 import type { ContentIssue } from './content-issues';
-import { toIso } from './partial-date';
+import { toIso, type PartialDate } from './partial-date';
 
 /**
  * The committed ledger of what the site displays: for each fact, a digest of what its card shows
@@ -27,6 +27,9 @@ export interface FactState extends LedgerEntry {
 /** SHA-256 of a value's JSON: the key order is the one the code builds, so it is stable. */
 const digestOf = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
+/** A fact of an article, as its model holds it. */
+type ArticleFact = ArticleModel['figures' | 'events' | 'claims'][number];
+
 /** A researched event as validated, with its file. */
 export interface RecordEntry {
   readonly id: string;
@@ -40,38 +43,29 @@ export interface RecordEntry {
  */
 export function factStates(articles: readonly ArticleModel[], record: readonly RecordEntry[]): FactState[] {
   return [
-    ...articles.flatMap((article) => [
-      ...article.figures.map((figure, index) => {
-        const { corrections, quote, ...shown } = figure;
+    ...articles.flatMap((article) => {
+      // What the card shows of a figure, an event or a statement: its fields, its words, its date
+      // as the page writes it; the corrections are counted apart.
+      const state = (fact: ArticleFact, field: string): FactState => {
+        const { corrections, quote, date, ...shown } = fact as ArticleFact & { date?: PartialDate };
         return {
-          id: figure.id,
+          id: fact.id,
           file: article.filePath,
-          field: `figures[${index}]`,
-          digest: digestOf({ ...shown, quote: quote.text }),
+          field,
+          digest: digestOf({
+            ...shown,
+            ...('date' in fact ? { date: date && toIso(date) } : {}),
+            quote: quote.text,
+          }),
           corrections: corrections.length,
         };
-      }),
-      ...article.claims.map((claim, index) => {
-        const { corrections, quote, ...shown } = claim;
-        return {
-          id: claim.id,
-          file: article.filePath,
-          field: `claims[${index}]`,
-          digest: digestOf({ ...shown, quote: quote.text }),
-          corrections: corrections.length,
-        };
-      }),
-      ...article.events.map((event, index) => {
-        const { corrections, quote, date, ...shown } = event;
-        return {
-          id: event.id,
-          file: article.filePath,
-          field: `events[${index}]`,
-          digest: digestOf({ ...shown, date: date && toIso(date), quote: quote.text }),
-          corrections: corrections.length,
-        };
-      }),
-    ]),
+      };
+      return [
+        ...article.figures.map((figure, index) => state(figure, `figures[${index}]`)),
+        ...article.claims.map((claim, index) => state(claim, `claims[${index}]`)),
+        ...article.events.map((event, index) => state(event, `events[${index}]`)),
+      ];
+    }),
     ...record.map(({ id, file, data }) => {
       // The title is the newsroom's naming of the series (« Mer conjointe 2024 »), not a fact of the
       // event: harmonising it needs no correction. The names the sources use are facts, and counted.
