@@ -32,6 +32,9 @@ export default defineConfig({
     frenchTypography(),
     pagefind(),
   ],
+  // JSON Schemas of the collections in .astro/collections/: Astro's editor extension validates and
+  // completes an article's frontmatter with them (README, « Écrire un article »).
+  experimental: { contentIntellisense: true },
   // Scripts as files, never inlined: the Content Security Policy (public/_headers) allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

@@ -88,6 +88,8 @@ export interface MentionFact {
 export interface ArticleModel {
   readonly slug: string;
   readonly filePath: string;
+  /** Not published: only `astro dev` shows it, with a notice. */
+  readonly draft: boolean;
   readonly url: string;
   readonly title: string;
   readonly summary: string;
@@ -291,6 +293,7 @@ function buildArticle(
 
   return {
     slug: input.id,
+    draft: data.draft,
     filePath: file,
     url: `/articles/${input.id}/`,
     title: data.editorial.title,

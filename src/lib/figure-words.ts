@@ -16,20 +16,25 @@ export interface FigureWordsIssue {
   readonly message: string;
 }
 
-/** The unit whose French noun opens `after` (« soldats ainsi que… » → `soldat`), if any. */
-function unitNamed(after: string): Unit | undefined {
+/**
+ * The unit whose French noun opens `after` (« soldats ainsi que… » → `soldat`), if any, and how
+ * many characters of `after` name it (« de dollars » after « milliards »).
+ */
+export function unitOpening(after: string): { unit: Unit; length: number } | undefined {
   // After « milliards », « une vingtaine », French puts « de » before the noun.
-  const text = after
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/^(?:de |d['’])/, '');
+  const text = after.normalize('NFC').toLowerCase();
+  const article = /^(?:de |d['’])/.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(article);
   const names = (Object.keys(units) as Unit[])
     .filter((unit) => unit !== 'multiple')
     .flatMap((unit) => [units[unit].one, units[unit].other].map((noun) => ({ unit, noun })))
     // The longest noun first: « avions de combat » before a shorter noun it starts with.
     .sort((a, b) => b.noun.length - a.noun.length);
-  return names.find(({ noun }) => text.startsWith(noun) && !/\p{L}/u.test(text.charAt(noun.length)))?.unit;
+  const found = names.find(({ noun }) => rest.startsWith(noun) && !/\p{L}/u.test(rest.charAt(noun.length)));
+  return found && { unit: found.unit, length: article + found.noun.length };
 }
+
+const unitNamed = (after: string) => unitOpening(after)?.unit;
 
 const countsUnit = (reading: NumberReading, unit: Unit) =>
   unit === 'multiple' ? reading.multiple : !reading.multiple && unitNamed(reading.after) === unit;

@@ -17,6 +17,9 @@ export interface NumberReading {
   readonly words: string;
   /** The text right after the number (« soldats ainsi que… »): where the counted noun is. */
   readonly after: string;
+  /** Where `words` starts and ends in the text (NFC), for a tool that quotes around them. */
+  readonly start: number;
+  readonly end: number;
 }
 
 const SMALL: Record<string, number> = {
@@ -186,6 +189,8 @@ export function readNumbers(text: string): NumberReading[] {
       qualifier,
       words: source.slice(from, end),
       after: source.slice(end).trimStart(),
+      start: from,
+      end,
       lone,
     });
   };
@@ -218,6 +223,8 @@ export function readNumbers(text: string): NumberReading[] {
         qualifier: 'environ',
         words: source.slice(start, token.end),
         after: source.slice(token.end).trimStart(),
+        start,
+        end: token.end,
         lone: false,
       });
       continue;

@@ -17,7 +17,7 @@ const ABBREVIATION =
   /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|apr|J\.-C|etc|cf|p|art|n°)\.\s*$/;
 
 /** French sentences: Intl's segmentation, with breaks after common abbreviations undone. */
-function sentences(text: string): { index: number; segment: string }[] {
+export function sentences(text: string): { index: number; segment: string }[] {
   const merged: { index: number; segment: string }[] = [];
   let glue = false;
   for (const { index, segment } of segmenter.segment(text)) {

@@ -17,11 +17,35 @@ export function resolveDatePhrase(phrase: string, published: PartialDate): Parti
   const startOfYear = new Date(published.year, 0, 1);
   const text = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
 
-  const weekday = weekdayIndex(text.replace(/^(le|ce) /, ''));
+  // « mercredi 30 novembre » is the day its date says, if that day is a Wednesday.
+  const datedWeekday = /^(?:le )?(\p{L}+) (\d.*)$/u.exec(text);
+  const namedDay = datedWeekday?.[1] === undefined ? undefined : weekdayIndex(datedWeekday[1]);
+  if (namedDay !== undefined && datedWeekday?.[2]) {
+    const date = resolveDatePhrase(`le ${datedWeekday[2]}`, published);
+    const real = date?.day === undefined ? undefined : new Date(date.year, date.month! - 1, date.day);
+    return real && getDay(real) === namedDay ? date : undefined;
+  }
+
+  const weekdayWords = /^(?:le |ce )?(\p{L}+)( dernier)?$/u.exec(text);
+  const weekday = weekdayWords?.[1] === undefined ? undefined : weekdayIndex(weekdayWords[1]);
   if (weekday !== undefined) {
-    // A weekday equal to the publication's day is that very day.
-    const date = getDay(reference) === weekday ? reference : previousDay(reference, weekday);
-    return fromDate(date, 'day');
+    // A weekday equal to the publication's day is that very day; « vendredi dernier » in a
+    // Friday's article is the week before.
+    const today = getDay(reference) === weekday && !weekdayWords?.[2];
+    return fromDate(today ? reference : previousDay(reference, weekday), 'day');
+  }
+
+  // With its year the phrase is absolute: « en septembre 2022 », « le 30 novembre 2022 ».
+  const withYear = /^(?:(?:en|au mois d[e’'] ?) ?|le )?(?:(\d{1,2})(?:er)? )?(\p{L}+) (\d{4})$/u.exec(text);
+  if (withYear?.[2] && withYear[3]) {
+    const format = withYear[1] ? 'd MMMM yyyy' : 'MMMM yyyy';
+    const words = withYear[1]
+      ? `${withYear[1]} ${withYear[2]} ${withYear[3]}`
+      : `${withYear[2]} ${withYear[3]}`;
+    const parsed = parse(words, format, startOfYear, { locale: fr });
+    return isValid(parsed) && parsed <= reference
+      ? fromDate(parsed, withYear[1] ? 'day' : 'month')
+      : undefined;
   }
 
   const month = /^(?:en|au mois d[e’'] ?) ?(.+)$/.exec(text);

@@ -10,6 +10,16 @@ export const actorKinds = ['pays', 'institution', 'personne', 'alliance'] as con
 export const actorSchema = strictObject({
   /** Name as a French reader knows it: "Russie", "ministère russe de la Défense". */
   name: textSchema,
+  /**
+   * Other names a text may give it (« Pékin » for the Chinese state, « Tu-95MS » for the Tu-95):
+   * `npm run new-article` recognises it under them too.
+   */
+  aliases: z.array(textSchema).default([]),
+  /**
+   * The adjectives that make it an event's actor (« russe », « russes »: « des bombardiers
+   * russes »): `npm run new-article` adds it to the actors of a sentence that uses one.
+   */
+  adjectives: z.array(textSchema).default([]),
   /** Kind of actor. */
   kind: z.enum(actorKinds, { error: `type attendu parmi : ${actorKinds.join(', ')}` }),
   /** Role or function in French, e.g. "président de la Russie". Optional for countries. */

@@ -6,6 +6,11 @@ import { textSchema, strictObject } from './text';
 export const aircraftSchema = strictObject({
   /** Designation as printed: "Tu-95", "H-6K". */
   designation: textSchema,
+  /**
+   * Other names a text may give it (« Pékin » for the Chinese state, « Tu-95MS » for the Tu-95):
+   * `npm run new-article` recognises it under them too.
+   */
+  aliases: z.array(textSchema).default([]),
   /** Air force or country operating it (an actor id). */
   operator: reference('actors'),
   /** Role in French: "bombardier stratégique". */

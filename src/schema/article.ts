@@ -12,6 +12,11 @@ import { articleEventSchema } from './article-event';
  */
 export const articleSchema = strictObject({
   /**
+   * A draft (as `npm run new-article` writes it) is previewed in `astro dev`, marked as such, and
+   * left out of the published site until an editor removes this line.
+   */
+  draft: z.boolean({ error: 'true ou false était attendu' }).default(false),
+  /**
    * Written by the newsroom, not by the source (the text as received has neither): the page
    * says so. `title` is the headline, `summary` one or two sentences for lists and share previews.
    */

@@ -23,6 +23,11 @@ const lonLatSchema = z.tuple([
 export const placeSchema = strictObject({
   /** French name, with its article where usage wants one: "mer du Japon", "Taïwan". */
   name: textSchema,
+  /**
+   * Other names a text may give it (« Pékin » for the Chinese state, « Tu-95MS » for the Tu-95):
+   * `npm run new-article` recognises it under them too.
+   */
+  aliases: z.array(textSchema).default([]),
   /** Kind of place. */
   kind: z.enum(placeKinds, { error: `type de lieu attendu parmi : ${placeKinds.join(', ')}` }),
   /** Approximate centre [longitude, latitude] in degrees, for the locator map's marker. */

@@ -11,4 +11,8 @@ export type ReferencedCollection = 'actors' | 'aircraft' | 'places' | 'exercises
  * the file and the field (`checkReferences`, `buildArticles`).
  */
 export const reference = <C extends ReferencedCollection>(collection: C) =>
-  idSchema.transform((id) => ({ id, collection }));
+  // The collection travels as metadata: the editors' JSON Schema lists its ids (content-json-schemas.ts).
+  idSchema.meta({ [REFERENCE_META]: collection }).transform((id) => ({ id, collection }));
+
+/** The metadata key naming the collection a reference points to. */
+export const REFERENCE_META = 'x-collection';

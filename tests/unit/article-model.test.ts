@@ -33,6 +33,7 @@ const body = [
 /** A valid article of Wednesday 30 November 2022, rebuilt for every test so each can break it. */
 function validData(): ArticleData {
   return {
+    draft: false,
     editorial: {
       title: 'Patrouille conjointe au-dessus de la mer du Japon',
       summary: 'Des bombardiers russes et chinois ont volé ensemble.',

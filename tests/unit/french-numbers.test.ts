@@ -28,7 +28,15 @@ describe('lecteur de nombres français', () => {
   ])('« %s » : %d', (text, value, qualifier, words, after) => {
     const [reading, ...others] = readNumbers(text);
     expect(others).toEqual([]);
-    expect(reading).toEqual({ value, multiple: false, qualifier, words, after });
+    expect(reading).toEqual({
+      value,
+      multiple: false,
+      qualifier,
+      words,
+      after,
+      start: text.indexOf(words),
+      end: text.indexOf(words) + words.length,
+    });
   });
 
   it.each([

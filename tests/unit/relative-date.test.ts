@@ -34,6 +34,23 @@ describe('article du mercredi 30 novembre 2022 (l’article de départ)', () => 
   });
 });
 
+describe('« dernier », une année, un jour daté : ce que les mots disent', () => {
+  // Wednesday 30 November 2022: « mercredi dernier » is not that day but the week before.
+  it.each([
+    ['mercredi dernier', '2022-11-23'],
+    ['vendredi dernier', '2022-11-25'],
+    ['le 30 novembre 2022', '2022-11-30'],
+    ['en septembre 2021', '2021-09'],
+    ['mercredi 30 novembre', '2022-11-30'],
+    ['le mercredi 30 novembre 2022', '2022-11-30'],
+    // The weekday contradicts the date (30 November 2022 is a Wednesday), or the day is to come.
+    ['jeudi 30 novembre', 'non résolu'],
+    ['le 1er décembre 2022', 'non résolu'],
+  ])('« %s » → %s', (phrase, expected) => {
+    expect(resolve(phrase, '2022-11-30')).toBe(expected);
+  });
+});
+
 describe('jours de la semaine : le plus récent, le jour même compris', () => {
   // Wednesday 30 November 2022: the week before stays in November.
   it.each([
@@ -173,7 +190,6 @@ describe('expressions inconnues : non résolues, pour que l’auteur en soit ave
   it.each([
     'hier',
     'la semaine dernière',
-    'mercredi dernier',
     'en 2021',
     'en hiver',
     'le mois dernier',
