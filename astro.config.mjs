@@ -14,6 +14,7 @@ import { loadRedirects } from './src/lib/redirects.ts';
 import frenchTypography from './src/integrations/french-typography.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import drafts from './src/integrations/drafts.ts';
 
 // Old URLs left behind by renamed ids are not pages of their own: keep them out of the sitemap.
 const movedPaths = new Set(Object.keys(loadRedirects()));
@@ -26,6 +27,7 @@ export default defineConfig({
   integrations: [
     // Before anything reads content: every file checked by its schema, errors in French.
     contentCheck(),
+    drafts(),
     // First of the build's last steps: a site that loses a published URL is not worth indexing.
     publishedUrls(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPaths.has(new URL(page).pathname) }),

@@ -49,8 +49,8 @@ async function load(): Promise<Site> {
       publishers: entries(publishers, 'publishers'),
       httpHosts: httpHosts.map((host) => host.id),
     },
-    // A draft is previewed in `astro dev`, never published.
-    { drafts: import.meta.env.DEV, root: process.cwd() },
+    // A draft is previewed in `astro dev`, never published (src/integrations/drafts.ts).
+    { drafts: import.meta.env.PREVIEW_DRAFTS, root: process.cwd() },
   );
   if (!site) throw new ContentError(issues);
   return site;

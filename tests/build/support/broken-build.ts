@@ -57,7 +57,7 @@ async function copyProject(): Promise<string> {
 }
 
 /** The environment of a plain `astro build`: no Vitest variables, Node 22 first on PATH. */
-function buildEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') continue;
