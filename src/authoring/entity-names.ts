@@ -1,6 +1,7 @@
 import type { Actor } from '../schema/actor';
 import type { Aircraft } from '../schema/aircraft';
 import type { Place } from '../schema/place';
+import { nameOccurrences } from '../lib/names';
 
 export type MentionCollection = 'actors' | 'places' | 'aircraft';
 
@@ -55,29 +56,17 @@ function nameForms(known: KnownEntities): NameForm[] {
   return forms.sort((a, b) => b.form.length - a.form.length);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Every place a text names a shared entry, under its name, another name or (actors) an adjective,
- * in reading order; overlapping namings are resolved in favour of the longest words. A name's
- * first letter may be capitalised at the start of a sentence (« Mer du Japon »); otherwise the
- * words must be written as the entry spells them: « Chine » names China, « chine » does not.
+ * in reading order (see `nameOccurrences`); overlapping namings are resolved in favour of the
+ * longest words: « mer de Chine orientale » takes its words before « Chine » can.
  */
 export function entityMatches(text: string, known: KnownEntities): EntityMatch[] {
   const taken: EntityMatch[] = [];
   for (const name of nameForms(known)) {
-    const first = name.form.charAt(0);
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\d-])[${escape(first.toLowerCase())}${escape(first.toUpperCase())}]${escape(name.form.slice(1))}(?![\\p{L}\\d-])`,
-      'gu',
-    );
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      // A lowercase name's capital is the sentence's, an uppercase name's lowercase is not it.
-      if (match[0].charAt(0) !== first && first === first.toUpperCase()) continue;
-      if (taken.some((other) => other.start < end && start < other.end)) continue;
-      taken.push({ ...name, words: match[0], start, end });
+    for (const occurrence of nameOccurrences(text, name.form)) {
+      if (taken.some((other) => other.start < occurrence.end && occurrence.start < other.end)) continue;
+      taken.push({ ...name, ...occurrence });
     }
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -138,7 +127,7 @@ export function unknownNames(sentences: readonly { text: string }[], known: Know
         const opening = index === 0 || /[.!?«“"]\s*$/.test(text.slice(0, match.index));
         const lower = word.toLowerCase();
         const common =
-          FUNCTION_WORDS.has(lower) || new RegExp(`(?<!\\p{L})${escape(lower)}(?!\\p{L})`, 'u').test(allText);
+          FUNCTION_WORDS.has(lower) || nameOccurrences(allText, lower).some((o) => o.words === lower);
         if (opening && run.length === 0 && common) return;
         run.push({ start, end, words: 1 });
         return;

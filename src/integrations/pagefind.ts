@@ -44,7 +44,9 @@ export default function pagefindIntegration(): AstroIntegration {
         const copy = await mkdtemp(join(tmpdir(), 'pagefind-pages-'));
         try {
           await copyForIndex(site, copy);
-          const { index, errors } = await pagefind.createIndex({});
+          // Excerpts come from the pages' prose: a definition list's labels (« Pays », « Chine ») would
+          // run into its values (« Syrie Chine plus de 2 000 militaires »).
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['dt'] });
           if (!index) throw new Error(`Pagefind : ${errors.join(' ; ')}`);
           const added = await index.addDirectory({ path: copy });
           if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(' ; ')}`);

@@ -1,5 +1,4 @@
-import { sourceName } from './cited-pages';
-import { checkView, type CheckView, type Publishers } from './claim-checks';
+import { checkView, publisherOf, type CheckView, type Publishers } from './claim-checks';
 import type { ArticleModel, ClaimFact, EventFact, FigureFact } from './article-model';
 import { eventKindLabel } from './labels';
 import { formatPartialDate, toIso } from './partial-date';
@@ -147,7 +146,10 @@ function eventCard(event: EventFact, source: CardSource, publishers: Publishers)
     qualifier: undefined,
     dateIso: event.date ? toIso(event.date) : undefined,
     dateWords: event.when && event.dateFromWords ? event.when : undefined,
-    dateSource: event.dateSource && { url: event.dateSource.url, publisher: sourceName(event.dateSource) },
+    dateSource: event.dateSource && {
+      url: event.dateSource.url,
+      publisher: publisherOf(event.dateSource.publisher, publishers).name,
+    },
     quote: event.quote,
     source,
     backLink: quoteLink(source.url, event.quote),

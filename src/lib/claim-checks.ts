@@ -35,16 +35,25 @@ export interface CheckView {
 /** Publishers by id (`content/publishers/`). */
 export type Publishers = ReadonlyMap<string, Publisher>;
 
+/** A publisher by id. References are checked before any view is made: a miss is a programming error. */
+export function publisherOf(id: string, publishers: Publishers): Publisher {
+  const publisher = publishers.get(id);
+  if (!publisher) throw new Error(`éditeur inconnu : ${id}`);
+  return publisher;
+}
+
+/** What kind of source it is, as a reader weighs it: « média d’État, Russie ». */
+export const publisherKind = (publisher: Publisher): string =>
+  [publisherKindLabels[publisher.kind], publisher.country].filter(Boolean).join(', ');
+
 /** A source with its publisher resolved. */
 export function sourceView(source: CheckSource, publishers: Publishers): CheckSourceView {
-  const publisher = publishers.get(source.publisher);
-  // References are checked before any view is made (`checkIssues`): a miss is a programming error.
-  if (!publisher) throw new Error(`éditeur inconnu : ${source.publisher}`);
+  const publisher = publisherOf(source.publisher, publishers);
   const date = parsePartialDate(source.date);
   return {
     url: source.url,
     publisher: publisher.name,
-    publisherKind: [publisherKindLabels[publisher.kind], publisher.country].filter(Boolean).join(', '),
+    publisherKind: publisherKind(publisher),
     publisherNote: publisher.note,
     dateIso: toIso(date),
     dateText: formatPartialDate(date),
@@ -69,7 +78,7 @@ export function checkView(check: ClaimCheck, publishers: Publishers): CheckView 
 
 /** Publishers a verification names that `content/publishers/` does not hold, located for the author. */
 export function unknownPublishers(
-  check: Pick<ClaimCheck, 'sources'>,
+  check: { readonly sources: readonly { readonly publisher: string }[] },
   field: string,
   known: ReadonlySet<string>,
 ): { field: string; message: string }[] {

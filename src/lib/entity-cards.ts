@@ -1,6 +1,7 @@
 import type { ShareCard } from './share-image';
 import {
   actorRecordEvents,
+  aircraftRecordEvents,
   appearancesOf,
   articleCount,
   placeRecordEvents,
@@ -84,7 +85,7 @@ export function entityCard(collection: EntityCollection, id: string, site: Sourc
         kicker: `Appareil · ${aircraft.role}`,
         ldType: 'ProductModel',
       },
-      0,
+      aircraftRecordEvents(site.timeline, aircraft).length,
     );
   }
   const place = site.entities.places.get(id)!;

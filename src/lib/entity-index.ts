@@ -1,4 +1,6 @@
 import type { Actor } from '../schema/actor';
+import type { Aircraft } from '../schema/aircraft';
+import { namesAny } from './names';
 import type { ArticleModel } from './article-model';
 import type { FactCard } from './cards';
 import { quoteLink, type LocatedQuote } from './quotes';
@@ -62,4 +64,17 @@ export function actorRecordEvents(
 /** The record's events a place's page lists, and its directory line counts: those held there. */
 export function placeRecordEvents(timeline: readonly TimelineItem[], id: string): TimelineItem[] {
   return recordEventsOf(timeline, 'areas', id);
+}
+
+/**
+ * The record's events an aircraft took part in: those whose participants name it, under its
+ * designation or another name (« bombardiers Tu-95MS » is the Tu-95). Read from the record's own
+ * words, so an event that does not say which aircraft flew is not counted.
+ */
+export function aircraftRecordEvents(timeline: readonly TimelineItem[], aircraft: Aircraft): TimelineItem[] {
+  const names = [aircraft.designation, ...aircraft.aliases];
+  return timeline.filter((item) => {
+    const participants = item.context?.participants;
+    return participants !== undefined && namesAny(Object.values(participants).join(' ; '), names);
+  });
 }

@@ -69,13 +69,24 @@ export function factStates(articles: readonly ArticleModel[], record: readonly R
     ...record.map(({ id, file, data }) => {
       // The title is the newsroom's naming of the series (« Mer conjointe 2024 »), not a fact of the
       // event: harmonising it needs no correction. The names the sources use are facts, and counted.
+      // Likewise the newsroom's French translation of an excerpt: a reading aid beside the source's
+      // own words, which are counted.
       const shown = Object.fromEntries(
-        Object.entries(data).filter(([key]) => key !== 'corrections' && key !== 'title'),
+        Object.entries(data)
+          .filter(([key]) => key !== 'corrections' && key !== 'title')
+          .map(([key, value]) => [key, key === 'sources' ? withoutTranslations(value) : value]),
       );
       return { id, file, field: id, digest: digestOf(shown), corrections: data.corrections?.length ?? 0 };
     }),
   ];
 }
+
+const withoutTranslations = (sources: unknown): unknown =>
+  Array.isArray(sources)
+    ? sources.map((source: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(source).filter(([key]) => key !== 'translationFr')),
+      )
+    : sources;
 
 /** The ledger of the project being built. */
 export function readLedger(file = PUBLISHED_FACTS_FILE): Ledger {

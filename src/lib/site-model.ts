@@ -192,14 +192,24 @@ export function buildSite(
     ),
   ];
   issues.push(...httpLinkIssues(links, new Set(content.httpHosts)));
+  const publisherIds = new Set(entities.publishers.keys());
   for (const e of exercises) {
+    // The record's sources name their publishers by id, like the checks: each is described once.
+    for (const miss of unknownPublishers(e.data, '', publisherIds))
+      issues.push({ file: e.file, ...miss, field: miss.field.replace(/^\./, '') });
     (e.data.corrections ?? []).forEach((correction, i) => {
-      for (const miss of unknownPublishers(
-        correction,
-        `corrections[${i}]`,
-        new Set(entities.publishers.keys()),
-      ))
+      for (const miss of unknownPublishers(correction, `corrections[${i}]`, publisherIds))
         issues.push({ file: e.file, ...miss });
+    });
+  }
+  for (const article of articleEntries) {
+    article.data.events.forEach((event, i) => {
+      if (event.dateSource && !publisherIds.has(event.dateSource.publisher))
+        issues.push({
+          file: article.filePath,
+          field: `events[${i}].dateSource.publisher`,
+          message: `« ${event.dateSource.publisher} » ne correspond à aucune entrée de content/publishers/ (un éditeur se décrit une fois : nom, type, pays)`,
+        });
     });
   }
   for (const file of [

@@ -167,6 +167,7 @@ function eventLd(item: TimelineItem, site: URL, dateModified?: string): Record<s
       ...item.sources.map((page) => ({
         '@type': 'CreativeWork',
         url: externalHref(page.url),
+        publisher: { '@type': 'Organization', name: page.name },
         ...(page.lang ? { inLanguage: page.lang } : {}),
       })),
       ...item.mentions.map((mention) => ({

@@ -1,5 +1,5 @@
 import type { ContextEvent } from '../schema/context-event';
-import { citedPages, sourceName, type CitedPage } from './cited-pages';
+import { citedPages, type CitedPage } from './cited-pages';
 import {
   contextFeatureLabels,
   contextSeries,
@@ -22,7 +22,7 @@ import {
 import { quoteLink, type LocatedQuote } from './quotes';
 import { urls } from './urls';
 import { capitalise } from './labels';
-import { checkView, type CheckView, type Publishers } from './claim-checks';
+import { checkView, publisherOf, type CheckView, type Publishers } from './claim-checks';
 
 /** What an article says of a timeline event: its words, where they are, and its check. */
 export interface ArticleMention {
@@ -114,7 +114,7 @@ export function buildTimeline(
       if (event.sameAs) {
         mentionsByContext.set(event.sameAs, [...(mentionsByContext.get(event.sameAs) ?? []), mention]);
       } else {
-        articleOnly.push(articleItem(event, mention, isCountry));
+        articleOnly.push(articleItem(event, mention, isCountry, publishers));
       }
     }
   }
@@ -142,7 +142,7 @@ export function buildTimeline(
   };
   const items = [
     ...contextEvents.map((event) =>
-      contextItem(event, mentionsByContext.get(event.id) ?? [], derived(event)),
+      contextItem(event, mentionsByContext.get(event.id) ?? [], derived(event), publishers),
     ),
     ...articleOnly,
   ];
@@ -165,6 +165,7 @@ function contextItem(
   }: Pick<TimelineItem, 'seriesText' | 'firsts' | 'sortKey'> & {
     rankTitle: string | undefined;
   },
+  publishers: Publishers,
 ): TimelineItem {
   const start = data.start === UNKNOWN_DATE ? undefined : parsePartialDate(data.start);
   const end = data.end === undefined || data.end === UNKNOWN_DATE ? undefined : parsePartialDate(data.end);
@@ -195,7 +196,7 @@ function contextItem(
     areas: data.areas.map((ref) => ref.id),
     context: data,
     mentions,
-    sources: citedPages(data.sources),
+    sources: citedPages(data.sources, publishers),
   };
 }
 
@@ -203,6 +204,7 @@ function articleItem(
   event: EventFact,
   mention: ArticleMention,
   isCountry: (id: string) => boolean,
+  publishers: Publishers,
 ): TimelineItem {
   return {
     id: event.id,
@@ -218,7 +220,7 @@ function articleItem(
     end: undefined,
     dateText: event.date
       ? event.dateSource
-        ? `${formatPartialDate(event.date)} (non daté dans l’article ; selon ${sourceName(event.dateSource)})`
+        ? `${formatPartialDate(event.date)} (non daté dans l’article ; selon ${publisherOf(event.dateSource.publisher, publishers).name})`
         : formatPartialDate(event.date)
       : 'date non précisée dans l’article',
     dateVariantsText: undefined,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { externalUrlProblem } from '../lib/safe-url';
-import { textSchema, strictObject } from './text';
+import { idSchema, textSchema, strictObject } from './text';
 
 /**
  * An outside address a reader may follow: `https:` (or `http:` for a host listed in
@@ -25,10 +25,11 @@ export const sourceSchema = strictObject({
   /** Address of the page as the research retrieved it (kept as is, tracking parameters included). */
   url: externalUrlSchema,
   /**
-   * Site that published the page, when its domain names it plainly ("TASS", "The Japan Times").
-   * It is the host read, not necessarily the author: a Xinhua dispatch on people.cn says "Le Quotidien du Peuple".
+   * Who published the page: an id of `content/publishers/`, where it is characterised once (name,
+   * kind, country). It is the host read, not necessarily the author: a Xinhua dispatch on
+   * people.cn is `le-quotidien-du-peuple`.
    */
-  publisher: textSchema.optional(),
+  publisher: idSchema,
   /** Language of the excerpt (BCP 47): `en`, `fr`, `zh`, `ko`, `lt`, `fil`… */
   lang: langSchema,
   /** The page's own words, verbatim: never corrected, trimmed or translated in place. */

@@ -4,10 +4,15 @@
 import { keepNumbersTogether, keepSignsAttached } from '../lib/french-typography';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; kind?: string; date?: string } }>;
 }
 interface Pagefind {
-  search(query: string): Promise<{ results: PagefindResult[] }>;
+  /** Resolves to null when a newer search started before this one's pause ran out. */
+  debouncedSearch(
+    query: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('.search-form');
@@ -53,14 +58,23 @@ function decode(text: string): string {
 
 async function run(query: string): Promise<void> {
   if (!statusLine || !list) return;
-  list.replaceChildren();
   if (!query.trim()) {
+    list.replaceChildren();
     statusLine.textContent = '';
     return;
   }
-  statusLine.textContent = 'Recherche en cours…';
-  const { results } = await (await load()).search(query);
-  const data = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+  // As one types: Pagefind waits for a pause in typing, and drops a search overtaken by the next.
+  const search = await (await load()).debouncedSearch(query, {}, 250);
+  if (search === null) return;
+  const { results } = search;
+  const found = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+  // An article first for its own words: the cards quote it and outweigh it in term counts (their
+  // sources repeat the words), but a reader searching a passage wants the text it comes from.
+  const data = [
+    ...found.filter((item) => item.meta.kind === 'Article'),
+    ...found.filter((item) => item.meta.kind !== 'Article'),
+  ];
+  list.replaceChildren();
   statusLine.textContent =
     results.length === 0
       ? `Aucun résultat pour « ${query} ».`
@@ -70,9 +84,13 @@ async function run(query: string): Promise<void> {
     const link = document.createElement('a');
     link.href = item.url;
     link.textContent = item.meta.title ?? item.url;
+    // What the page is and when: « Chiffre · 30 novembre 2022 » (from the page's data-pagefind-meta).
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    meta.textContent = [item.meta.kind, item.meta.date].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(item.excerpt));
-    li.append(link, excerpt);
+    li.append(link, meta, excerpt);
     list.append(li);
   }
 }
@@ -81,9 +99,13 @@ if (form && input) {
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
   if (initial) void run(initial);
+  const update = () => {
+    history.replaceState(null, '', input.value ? `?q=${encodeURIComponent(input.value)}` : location.pathname);
+    void run(input.value);
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
-    void run(input.value);
+    update();
   });
+  input.addEventListener('input', update);
 }

@@ -8,6 +8,9 @@ export const publisherKinds = [
   'site-specialise',
   'agregateur',
   'blog',
+  'institut-de-recherche',
+  'organisation-internationale',
+  'encyclopedie',
 ] as const;
 export type PublisherKind = (typeof publisherKinds)[number];
 
@@ -20,4 +23,7 @@ export const publisherKindLabels: Record<PublisherKind, string> = {
   'site-specialise': 'site spécialisé',
   agregateur: 'agrégateur ou copie',
   blog: 'blog',
+  'institut-de-recherche': 'institut de recherche',
+  'organisation-internationale': 'organisation internationale',
+  encyclopedie: 'encyclopédie collaborative',
 };

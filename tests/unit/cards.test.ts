@@ -348,6 +348,7 @@ describe('fiches : une date que l’article ne donne pas dit d’où elle vient'
     undated.date = '2022-08';
     undated.dateSource = {
       url: 'https://www.example.org/2022/08/03/',
+      publisher: 'fortune',
       lang: 'en',
       excerpt: 'in early August',
     };
@@ -356,9 +357,11 @@ describe('fiches : une date que l’article ne donne pas dit d’où elle vient'
     expect(card?.value).toBe('août 2022');
     expect(card?.dateSource).toEqual({
       url: 'https://www.example.org/2022/08/03/',
-      publisher: 'example.org',
+      publisher: publishers.get('fortune')?.name,
     });
-    expect(card && dateNote(card)).toBe('Non daté dans l’article ; août 2022 selon example.org.');
+    expect(card && dateNote(card)).toBe(
+      `Non daté dans l’article ; août 2022 selon ${publishers.get('fortune')?.name}.`,
+    );
   });
 });
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { citedPages, domainName } from '../../src/lib/cited-pages';
+import { citedPages } from '../../src/lib/cited-pages';
 import type { ContextSource } from '../../src/schema/context-event';
+import type { Publisher } from '../../src/schema/publisher';
+
+const publishers = new Map<string, Publisher>([
+  ['beijing-review', { name: 'Beijing Review', kind: 'media-d-etat', country: 'Chine' }],
+  ['army-technology', { name: 'Army Technology', kind: 'site-specialise' }],
+  ['kankanews', { name: 'Kankanews', kind: 'agregateur' }],
+]);
 
 const passage = (url: string, excerpt: string, extra: Partial<ContextSource> = {}): ContextSource => ({
   url,
+  publisher: 'army-technology',
   lang: 'en',
   excerpt,
   ...extra,
@@ -14,11 +22,14 @@ describe('citedPages : les pages citées par un événement du relevé', () => {
   const army = 'https://www.army-technology.com/news/news58612-html/';
 
   it('une page citée deux fois n’est listée qu’une fois, ses deux passages sous elle, dans l’ordre', () => {
-    const pages = citedPages([
-      passage(beijing, 'held on July 22-26', { publisher: 'Beijing Review' }),
-      passage(army, 'on 22–26 July 2009', { publisher: 'Army Technology' }),
-      passage(beijing, 'About 1,300 service people', { publisher: 'Beijing Review' }),
-    ]);
+    const pages = citedPages(
+      [
+        passage(beijing, 'held on July 22-26', { publisher: 'beijing-review' }),
+        passage(army, 'on 22–26 July 2009', { publisher: 'army-technology' }),
+        passage(beijing, 'About 1,300 service people', { publisher: 'beijing-review' }),
+      ],
+      publishers,
+    );
     expect(pages.map((page) => [page.url, page.name])).toEqual([
       [beijing, 'Beijing Review'],
       [army, 'Army Technology'],
@@ -31,13 +42,21 @@ describe('citedPages : les pages citées par un événement du relevé', () => {
   });
 
   it('chaque passage garde sa traduction et sa note', () => {
-    const [page] = citedPages([
-      passage('https://m.kankanews.com/detail/x', '首次', {
-        lang: 'zh',
-        translationFr: 'pour la première fois',
-      }),
-      passage('https://m.kankanews.com/detail/x', '联合', { lang: 'zh', note: 'page miroir' }),
-    ]);
+    const [page] = citedPages(
+      [
+        passage('https://m.kankanews.com/detail/x', '首次', {
+          publisher: 'kankanews',
+          lang: 'zh',
+          translationFr: 'pour la première fois',
+        }),
+        passage('https://m.kankanews.com/detail/x', '联合', {
+          publisher: 'kankanews',
+          lang: 'zh',
+          note: 'page miroir',
+        }),
+      ],
+      publishers,
+    );
     expect(page!.passages.map((p) => [p.translationFr, p.note])).toEqual([
       ['pour la première fois', undefined],
       [undefined, 'page miroir'],
@@ -45,19 +64,28 @@ describe('citedPages : les pages citées par un événement du relevé', () => {
     expect(page!.lang).toBe('zh');
   });
 
-  it('sans éditeur nommé, le lecteur voit le domaine, sans www., m. ni amp.', () => {
-    expect(citedPages([passage('https://www.kurv.com/a?utm_source=rss', 'x')])[0]!.name).toBe('kurv.com');
-    expect(domainName('http://m.keyanhelp.cn/world/x.htm')).toBe('keyanhelp.cn');
-    expect(domainName('https://amp.example.org/')).toBe('example.org');
-    expect(domainName('https://news.maritime-network.com/2023/')).toBe('news.maritime-network.com');
+  it('chaque page dit qui la publie et de quel type de source il s’agit, d’après la fiche de l’éditeur', () => {
+    const [china, site] = citedPages(
+      [passage(beijing, 'x', { publisher: 'beijing-review' }), passage(army, 'y')],
+      publishers,
+    );
+    expect([china!.name, china!.publisherKind]).toEqual(['Beijing Review', 'média d’État, Chine']);
+    expect([site!.name, site!.publisherKind]).toEqual(['Army Technology', 'site spécialisé']);
+  });
+
+  it('un éditeur sans fiche est une erreur de programmation : le contrôle du contenu l’a signalé avant', () => {
+    expect(() => citedPages([passage(army, 'x', { publisher: 'inconnu' })], publishers)).toThrow('inconnu');
   });
 
   it('des passages en deux langues ne donnent pas de langue à la page', () => {
-    const [page] = citedPages([passage(army, 'x', { lang: 'en' }), passage(army, 'y', { lang: 'fr' })]);
+    const [page] = citedPages(
+      [passage(army, 'x', { lang: 'en' }), passage(army, 'y', { lang: 'fr' })],
+      publishers,
+    );
     expect(page!.lang).toBeUndefined();
   });
 
   it('aucune source, aucune page', () => {
-    expect(citedPages([])).toEqual([]);
+    expect(citedPages([], publishers)).toEqual([]);
   });
 });

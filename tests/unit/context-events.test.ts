@@ -27,7 +27,7 @@ interface Entry {
   countries: string[];
   areas: string[];
   notableFirsts?: string[];
-  sources: { url: string; excerpt: string; translation?: string; lang: string; publisher?: string }[];
+  sources: { url: string; excerpt: string; translation?: string; lang: string; publisher: string }[];
   [key: string]: unknown;
 }
 
@@ -129,11 +129,11 @@ describe('schéma contextEventSchema : cas refusés', () => {
 
   it('une page citée deux fois garde le même éditeur : sinon l’erreur nomme la seconde citation', () => {
     const [first] = valid.sources;
-    const twice = (publisher: string | undefined) => ({
+    const twice = (publisher: string) => ({
       sources: [first, { ...first, excerpt: 'Un autre passage.', publisher }, ...valid.sources.slice(1)],
     });
     expect(contextEventSchema.safeParse({ ...valid, ...twice(first!.publisher) }).success).toBe(true);
-    for (const publisher of ['Autre éditeur', undefined]) {
+    for (const publisher of ['autre-editeur']) {
       const result = contextEventSchema.safeParse({ ...valid, ...twice(publisher) });
       expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
         [

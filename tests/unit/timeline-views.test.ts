@@ -7,6 +7,10 @@ import { timelineLine } from '../../src/lib/timeline-line';
 import { groupByYear, kindViewPath, timelineDescription, timelineViews } from '../../src/lib/timeline-views';
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema } from '../../src/schema/context-event';
+import { readPublishers } from './support/content-ids';
+
+/** The publishers of content/publishers/: the fixtures' sources name two of them. */
+const PUBLISHERS = readPublishers();
 
 // Filtered timeline views (/chronologie/<type>/, /<année>/, /pays/<id>/) and the per-year axis.
 // Expectations written by hand from the fixtures below.
@@ -91,7 +95,9 @@ function researched({ id, kind, countries, fields }: (typeof researchedSpecs)[nu
       confirmation: '2+ sources',
       confirmationFr: 'au moins deux sources',
       translatedBy: 'rédaction',
-      sources: [{ url: `https://exemple.org/${id}`, lang: 'en', excerpt: `excerpt ${id}` }],
+      sources: [
+        { url: `https://exemple.org/${id}`, publisher: 'tass', lang: 'en', excerpt: `excerpt ${id}` },
+      ],
       ...fields,
     }),
   };
@@ -156,7 +162,7 @@ const expected: Expected[] = [
   { id: 'visite-taiwan', kind: 'contexte-politique', year: undefined, countries: ['etats-unis'] },
 ];
 
-const items = buildTimeline(researchedSpecs.map(researched), articles, isCountry);
+const items = buildTimeline(researchedSpecs.map(researched), articles, isCountry, PUBLISHERS);
 const views = timelineViews(items, countryName);
 const ids = (list: readonly TimelineItem[]) => [...list.map((item) => item.id)].sort();
 const expectedIds = (keep: (row: Expected) => boolean) =>
@@ -241,7 +247,12 @@ describe('vues par année', () => {
         unconfirmed: ['Date exacte de début.'],
       },
     });
-    const full = buildTimeline([...researchedSpecs.map(researched), windowed], articles, isCountry);
+    const full = buildTimeline(
+      [...researchedSpecs.map(researched), windowed],
+      articles,
+      isCountry,
+      PUBLISHERS,
+    );
     const under2024 = groupByYear(full).find((group) => group.year === 2024);
     expect(under2024?.items.map((item) => item.id)).toContain('nav-2024-fenetre');
     const view2024 = timelineViews(full, countryName).find((view) => view.path === '2024');

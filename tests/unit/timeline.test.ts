@@ -14,6 +14,9 @@ import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema, contextFeatureLabels, type ContextEvent } from '../../src/schema/context-event';
 import { readPublishers } from './support/content-ids';
 
+/** The publishers of content/publishers/: the fixtures' sources name two of them. */
+const PUBLISHERS = readPublishers();
+
 // Timeline: the researched record (content/exercises/) and the articles' events in a single list.
 // Expectations come from the fixtures written here, the real content (read with `yaml`) or the calendar.
 
@@ -40,7 +43,9 @@ function researched(id: string, fields: Record<string, unknown>): { id: string; 
       confirmation: '2+ sources',
       confirmationFr: 'au moins deux sources',
       translatedBy: 'rédaction',
-      sources: [{ url: `https://exemple.org/${id}`, lang: 'en', excerpt: `excerpt for ${id}` }],
+      sources: [
+        { url: `https://exemple.org/${id}`, publisher: 'tass', lang: 'en', excerpt: `excerpt for ${id}` },
+      ],
       ...fields,
     }),
   };
@@ -138,6 +143,7 @@ describe('ordre de la chronologie', () => {
             date: '2022-01-01',
             dateSource: {
               url: 'https://www.example.org/annonce',
+              publisher: 'tass',
               lang: 'fr',
               excerpt: 'le 1er janvier 2022',
             },
@@ -169,7 +175,7 @@ describe('ordre de la chronologie', () => {
   ];
 
   it('range par date à travers les précisions, les égalités par identifiant, l’inconnu en dernier', () => {
-    expect(ids(buildTimeline(events, models, isFixtureCountry))).toEqual(expected);
+    expect(ids(buildTimeline(events, models, isFixtureCountry, PUBLISHERS))).toEqual(expected);
   });
 
   it('donne le même ordre quel que soit l’ordre des entrées', () => {
@@ -179,12 +185,12 @@ describe('ordre de la chronologie', () => {
       ...[1, 7, 42, 2022, 31_337].map((seed) => shuffled(events, seed)),
     ];
     for (const order of orders) {
-      expect(ids(buildTimeline(order, models, isFixtureCountry))).toEqual(expected);
+      expect(ids(buildTimeline(order, models, isFixtureCountry, PUBLISHERS))).toEqual(expected);
     }
   });
 
   it('compareItems est un ordre total : antisymétrique, transitif, nul seulement pour le même élément', () => {
-    const items = buildTimeline(events, models, isFixtureCountry);
+    const items = buildTimeline(events, models, isFixtureCountry, PUBLISHERS);
     const sign = (a: TimelineItem, b: TimelineItem) => Math.sign(compareItems(a, b));
     for (const a of items) {
       for (const b of items) {
@@ -203,8 +209,8 @@ describe('fusion des événements d’article avec le relevé (sameAs)', () => {
     kind: 'patrouille-aerienne',
     start: '2022-11-30',
     sources: [
-      { url: 'https://exemple.org/a', publisher: 'Agence A', lang: 'en', excerpt: 'bombers flew' },
-      { url: 'https://exemple.org/b', lang: 'zh', excerpt: '联合空中战略巡航' },
+      { url: 'https://exemple.org/a', publisher: 'tass', lang: 'en', excerpt: 'bombers flew' },
+      { url: 'https://exemple.org/b', publisher: 'cgtn', lang: 'zh', excerpt: '联合空中战略巡航' },
     ],
   });
   const body = [
@@ -240,7 +246,7 @@ describe('fusion des événements d’article avec le relevé (sameAs)', () => {
     ],
     ['air-2022-11'],
   );
-  const timeline = buildTimeline([patrol], [model!], isFixtureCountry);
+  const timeline = buildTimeline([patrol], [model!], isFixtureCountry, PUBLISHERS);
 
   it('un événement avec sameAs ne fait qu’un avec l’événement du relevé : citation et sources réunies', () => {
     // Two article events, one of them merged: two lines, not three.
@@ -282,7 +288,7 @@ describe('fusion des événements d’article avec le relevé (sameAs)', () => {
 
 describe('dates en toutes lettres', () => {
   const dateText = (fields: Record<string, unknown>) =>
-    buildTimeline([researched('x', fields)], [], isFixtureCountry)[0]!;
+    buildTimeline([researched('x', fields)], [], isFixtureCountry, PUBLISHERS)[0]!;
 
   it('une variante d’un jour : « 24 ou 25 juillet 2024 selon les sources »', () => {
     const item = dateText({
@@ -421,7 +427,7 @@ describe('rangs et « première fois », dérivés des dates', () => {
     }),
   ];
   // The order in which entries are written must not matter: shuffled entries.
-  const timeline = buildTimeline(shuffled(patrols, 5), [], isFixtureCountry);
+  const timeline = buildTimeline(shuffled(patrols, 5), [], isFixtureCountry, PUBLISHERS);
 
   it('la 5e patrouille depuis 2019, sans rang stocké', () => {
     expect(byId(timeline, 'air-2022-11').seriesText).toBe(
@@ -438,7 +444,7 @@ describe('rangs et « première fois », dérivés des dates', () => {
 
   it('une patrouille ajoutée plus tôt décale les rangs suivants', () => {
     const earlier = researched('air-2018-01', { kind: 'patrouille-aerienne', series, start: '2018-01-10' });
-    const redone = buildTimeline([...patrols, earlier], [], isFixtureCountry);
+    const redone = buildTimeline([...patrols, earlier], [], isFixtureCountry, PUBLISHERS);
     expect(byId(redone, 'air-2022-11').seriesText).toBe(
       '6e patrouille aérienne stratégique conjointe depuis 2018',
     );
@@ -457,6 +463,7 @@ describe('rangs et « première fois », dérivés des dates', () => {
       ],
       [],
       isFixtureCountry,
+      PUBLISHERS,
     );
     expect(byId(mosi, 'mosi-2019-11').seriesText).toBe('1er exercice Mosi');
     expect(byId(mosi, 'mosi-2023-02').seriesText).toBe('2e exercice Mosi depuis 2019');
@@ -480,6 +487,7 @@ describe('rangs et « première fois », dérivés des dates', () => {
       ],
       [],
       isFixtureCountry,
+      PUBLISHERS,
     );
     expect(peace.map((item) => item.seriesText)).toEqual([undefined, undefined]);
   });
@@ -511,6 +519,7 @@ describe('nom court d’un événement (shortName), pour les listes brèves', ()
     ],
     [],
     isFixtureCountry,
+    PUBLISHERS,
   );
 
   it('un rang de série, rédigé par nous en français, n’est jamais dit traduit', () => {
@@ -604,7 +613,7 @@ describe('chronologie d’un article (articleTimeline)', () => {
   ];
   const models = articles(raws, ['air-2022-11']);
   const articleA = models[0]!;
-  const own = articleTimeline(articleA, buildTimeline(context, [articleA], isFixtureCountry));
+  const own = articleTimeline(articleA, buildTimeline(context, [articleA], isFixtureCountry, PUBLISHERS));
 
   it('les événements de l’article (fusionnés ou non, datés ou non) et le relevé du 24 février au 30 novembre 2022', () => {
     // The article's period: 24 February to 30 November 2022 (its dated events).
@@ -624,7 +633,7 @@ describe('chronologie d’un article (articleTimeline)', () => {
   it('ne mêle pas à sa chronologie les événements d’un autre article, même de la même période', () => {
     // Article B (June 2022 agreement, no sameAs) is not in the researched record: the timeline of
     // article A stays the same, whether B is published or not.
-    const both = buildTimeline(context, models, isFixtureCountry);
+    const both = buildTimeline(context, models, isFixtureCountry, PUBLISHERS);
     expect(ids(both)).toContain('accord-2022-06');
     expect(ids(articleTimeline(articleA, both))).toEqual(ids(own));
   });
@@ -643,7 +652,7 @@ describe('chronologie d’un article (articleTimeline)', () => {
       ],
       [],
     );
-    const all = buildTimeline(context, [undated!], isFixtureCountry);
+    const all = buildTimeline(context, [undated!], isFixtureCountry, PUBLISHERS);
     expect(ids(articleTimeline(undated!, all))).toEqual(['visite']);
   });
 });
