@@ -1,3 +1,4 @@
+import { sourcesLine } from './share-text';
 import type { ShareCard } from './share-image';
 import { hasOwnPage, type FactCard } from './cards';
 import type { TimelineItem } from './timeline';
@@ -29,8 +30,11 @@ export function shareCardFor(page: FactPage): ShareCard {
       kicker: card.kicker,
       title: card.title,
       ...(card.value ? { value: card.value } : {}),
-      // The whole sentence: the quote alone often repeats the value word for word.
-      quote: `« ${card.quote.sentence} »`,
+      // The sentence, cut around the figure's own words if it is long: the quote alone often
+      // repeats the value word for word.
+      quote: card.quote.sentence,
+      quoteIsArticle: true,
+      quoteFocus: card.quote.text,
       ...(card.check ? { verdict: `Vérification : ${card.check.verdictLabel}` } : {}),
       source: `D’après l’article du ${card.source.dateText}`,
       siteName,
@@ -42,12 +46,13 @@ export function shareCardFor(page: FactPage): ShareCard {
   const checked = item.mentions.find((mention) => mention.check);
   const rank = rankBeyondTitle(item);
   return {
-    kicker: `Chronologie · ${item.kindLabel}`,
+    // With a verdict beside it, the kicker is the event's kind alone: both fit on their line.
+    kicker: checked?.check ? item.kindLabel : `Chronologie · ${item.kindLabel}`,
     title: item.title,
     value: shareDate(item),
     ...(rank ? { quote: rank } : {}),
     ...(checked?.check ? { verdict: `Vérification de l’article : ${checked.check.verdictLabel}` } : {}),
-    source: `Sources : ${publishers.slice(0, 3).join(', ')}${publishers.length > 3 ? '…' : ''}`,
+    source: sourcesLine(publishers),
     siteName,
   };
 }

@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import satori from 'satori';
+// With its extension: the render workers load this module with Node's own type stripping.
+import { bindFigure, quoteAround } from './share-text.ts';
 
 /*
  * resvg-js allocates with mimalloc, which hands memory freed for 10 ms back to the system: each
@@ -36,8 +38,12 @@ export interface ShareCard {
   title: string;
   /** Headline figure, e.g. "plus de 2 000 soldats" (may contain U+202F / U+00A0). */
   value?: string;
-  /** The article's own words, already wrapped in « ». */
+  /** The article's own words (its sentence), shown in « », or a line of ours (a series rank). */
   quote?: string;
+  /** True when `quote` is the article's words: drawn in « ». */
+  quoteIsArticle?: boolean;
+  /** The words of `quote` the image must show whole, however short the room (the figure's own). */
+  quoteFocus?: string;
   /** What sources make of the fact: "Vérification : contredit", beside the kicker. */
   verdict?: string;
   /** e.g. "Article du 30 novembre 2022 · Patrouilles sino-russes". */
@@ -52,21 +58,26 @@ export const SHARE_IMAGE_HEIGHT = 630;
  * Bump whenever the layout, colours, clamping rules or text normalisation
  * change: it is part of the cache key, so stale PNGs are never reused.
  */
-export const RENDERER_VERSION = 'share-image/3';
+export const RENDERER_VERSION = 'share-image/4';
 
 /** Horizontal padding of the card; the text column is what remains. */
 const PAD_X = 72;
 const CONTENT_WIDTH = SHARE_IMAGE_WIDTH - 2 * PAD_X;
-const QUOTE_PX = 28;
+// Text sizes are chosen for the image seen 400 px wide, a third of its size, as a feed shows it:
+// nothing under 30 px (10 px seen).
+const SMALL_PX = 30;
+const QUOTE_PX = 32;
 const QUOTE_LINE = Math.round(QUOTE_PX * 1.35);
 const TITLE_PX = 40;
 const VALUE_LH = 1.05;
 const TITLE_LINE = Math.round(TITLE_PX * 1.2);
 /**
  * Height of the central block: 630 minus top band (10), vertical padding
- * (48 + 44), kicker row (30), footer (54) and the block's own padding (2×16).
+ * (48 + 44), kicker row (40), footer (58) and the block's own padding (2×16).
  */
-const MAIN_HEIGHT = SHARE_IMAGE_HEIGHT - 10 - 48 - 44 - 30 - 54 - 2 * 16;
+const MAIN_HEIGHT = SHARE_IMAGE_HEIGHT - 10 - 48 - 44 - 40 - 58 - 2 * 16;
+/** Characters of italic quote per line, pessimistic (~0.55 em each), beside its 28 px bar. */
+const QUOTE_CHARS_PER_LINE = Math.floor((CONTENT_WIDTH - 28) / (QUOTE_PX * 0.55));
 
 /** Rough line count for bold/semibold Source Serif (~0.6 em per character, pessimistic). */
 const estLines = (text: string, px: number, max: number): number =>
@@ -309,12 +320,22 @@ function buildTree(card: ShareCard): El {
   const rawTitle = cap(normalizeText(card.title), 200);
   const rawValue = card.value === undefined ? '' : cap(normalizeText(card.value), 120);
   // The article's words come in « »; a series label ("5e patrouille…") is ours and has none.
-  const quoteEnding = card.quote?.startsWith('«') ? QUOTE_ELLIPSIS : ELLIPSIS;
-  const quote =
-    card.quote === undefined ? '' : noOrphan(cap(normalizeText(card.quote), 400, quoteEnding), QUOTE_PX);
+  const quoteEnding = card.quoteIsArticle ? QUOTE_ELLIPSIS : ELLIPSIS;
   const source = cap(normalizeText(card.source), 160);
   const verdict =
     card.verdict === undefined ? '' : cap(normalizeText(card.verdict), 40).toLocaleUpperCase('fr');
+  // The quote is cut to its lines here, around the figure's words and at word boundaries, once the
+  // room left by the figure and the title is known.
+  const quoteFor = (lines: number): string => {
+    if (card.quote === undefined) return '';
+    const room = lines * QUOTE_CHARS_PER_LINE - (card.quoteIsArticle ? 4 : 0);
+    const words = quoteAround(
+      normalizeText(card.quote),
+      card.quoteFocus && normalizeText(card.quoteFocus),
+      room,
+    );
+    return noOrphan(card.quoteIsArticle ? `«\u00A0${words}\u00A0»` : words, QUOTE_PX);
+  };
   const siteName = cap(normalizeText(card.siteName), 60);
 
   const main: El[] = [];
@@ -339,7 +360,7 @@ function buildTree(card: ShareCard): El {
       28;
     quoteLines = Math.max(1, Math.min(2, Math.floor((MAIN_HEIGHT - used) / QUOTE_LINE)));
     main.push(
-      clamped(noOrphan(rawValue, px), 2, {
+      clamped(noOrphan(bindFigure(rawValue), px), 2, {
         fontSize: px,
         fontWeight: 700,
         lineHeight: VALUE_LH,
@@ -376,6 +397,7 @@ function buildTree(card: ShareCard): El {
       }),
     );
   }
+  const quote = quoteFor(quoteLines);
   if (quote !== '') {
     main.push(
       div(
@@ -425,9 +447,9 @@ function buildTree(card: ShareCard): El {
       div({ display: 'flex', alignItems: 'center' }, [
         div({ width: 40, height: 4, backgroundColor: COLORS.accent, marginRight: 16 }),
         clamped(kicker, 1, {
-          fontSize: 22,
+          fontSize: SMALL_PX,
           fontWeight: 700,
-          letterSpacing: 3,
+          letterSpacing: 2,
           color: COLORS.accent,
           flexGrow: 1,
           flexShrink: 1,
@@ -446,9 +468,9 @@ function buildTree(card: ShareCard): El {
                       display: 'flex',
                       padding: '4px 14px',
                       backgroundColor: COLORS.background,
-                      fontSize: 24,
+                      fontSize: SMALL_PX,
                       fontWeight: 700,
-                      letterSpacing: 2,
+                      letterSpacing: 1,
                       color: COLORS.text,
                     },
                     verdict,
@@ -483,7 +505,7 @@ function buildTree(card: ShareCard): El {
         },
         [
           clamped(source, 1, {
-            fontSize: 22,
+            fontSize: SMALL_PX,
             fontWeight: 400,
             color: COLORS.muted,
             flexShrink: 1,
@@ -491,7 +513,7 @@ function buildTree(card: ShareCard): El {
             marginRight: 32,
           }),
           clamped(siteName, 1, {
-            fontSize: 24,
+            fontSize: SMALL_PX,
             fontWeight: 700,
             color: COLORS.text,
             flexShrink: 0,

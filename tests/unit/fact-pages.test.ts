@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { shareDate } from '../../src/lib/fact-pages';
 import { renderShareSvg, type ShareCard } from '../../src/lib/share-image';
+import { sourcesLine } from '../../src/lib/share-text';
 
 /** What a share image writes, its text elements joined without spaces (satori, no embedded fonts). */
 const written = async (card: ShareCard) =>
@@ -19,7 +20,7 @@ const eventCard = (value: string): ShareCard => ({
   title: 'Patrouille conjointe (bombardiers stratégiques russes et chinois)',
   value,
   quote: '5e patrouille aérienne stratégique conjointe depuis 2019',
-  source: 'Sources : China Military Online, The Trumpet, CGTN',
+  source: sourcesLine(['China Military Online', 'The Trumpet', 'CGTN']),
   siteName: 'Patrouilles sino-russes',
 });
 

@@ -39,16 +39,19 @@ const CARD: ShareCard = {
   title: 'Soldats chinois engagés',
   value: 'plus de 2\u202F000\u00A0soldats',
   quote:
-    '«\u202FPrès de 2\u202F000 soldats de l’Armée populaire de libération ont participé à l’exercice, à l’été, en mer de Chine orientale\u202F»',
-  source: 'Article du 30 novembre 2022 · Patrouilles sino-russes',
+    'Près de 2\u202F000 soldats de l’Armée populaire de libération ont participé à l’exercice, à l’été, en mer de Chine orientale',
+  quoteIsArticle: true,
+  quoteFocus: 'Près de 2\u202F000 soldats',
+  source: 'D’après l’article du 30 novembre 2022',
   siteName: 'Patrouilles sino-russes',
 };
 
 const EVENT: ShareCard = {
   kicker: 'Événement',
   title: 'Huit bombardiers russes et chinois survolent la mer du Japon à l’aube du 30 novembre',
-  quote: '« Les appareils ont effectué un vol conjoint au-dessus de la mer du Japon »',
-  source: 'Article du 30 novembre 2022 · Patrouilles sino-russes',
+  quote: 'Les appareils ont effectué un vol conjoint au-dessus de la mer du Japon',
+  quoteIsArticle: true,
+  source: 'D’après l’article du 30 novembre 2022',
   siteName: 'Patrouilles sino-russes',
 };
 
@@ -58,9 +61,15 @@ const LONG: ShareCard = {
   kicker: 'Chiffre clé '.repeat(20),
   title: 'Un titre qui n’en finit pas '.repeat(30),
   value: 'environ 1\u202F234\u202F567 kilomètres '.repeat(10),
-  quote: `« ${'Une citation très longue, '.repeat(60)}»`,
+  quote: 'Une citation très longue, '.repeat(60),
   source: 'Article du 30 novembre 2022 · '.repeat(20),
 };
+
+/** What the image writes, text element by text element (satori without embedded fonts). */
+const words = async (card: ShareCard) =>
+  [...(await renderShareSvg(card, { embedFont: false })).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(
+    (match) => match[1] ?? '',
+  );
 
 describe('renderShareImage', () => {
   let png: Uint8Array;
@@ -110,12 +119,6 @@ describe('renderShareImage', () => {
 });
 
 describe('citation coupée', () => {
-  /** What the image writes, text element by text element (satori without embedded fonts). */
-  const words = async (card: ShareCard) =>
-    [...(await renderShareSvg(card, { embedFont: false })).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(
-      (match) => match[1] ?? '',
-    );
-
   test('une citation trop longue pour ses lignes se referme : « … »', async () => {
     const written = (await words(LONG)).join('');
     expect(written).toContain('«\u00A0Une citation');
@@ -130,9 +133,32 @@ describe('citation coupée', () => {
   });
 
   test('un texte sans guillemets (rang d’une série) coupé ne gagne pas de »', async () => {
-    const written = (await words({ ...LONG, quote: 'Une patrouille très longue '.repeat(40) })).join('');
+    const written = (
+      await words({ ...LONG, quote: 'Une patrouille très longue '.repeat(40), quoteIsArticle: false })
+    ).join('');
     expect(written).toContain('…');
     expect(written).not.toContain('»');
+  });
+});
+
+describe('lisible en vignette', () => {
+  test('aucun texte sous 30 px : 10 px à l’écran quand un fil montre l’image large de 400 px', async () => {
+    for (const card of [CARD, EVENT, LONG]) {
+      const svg = await renderShareSvg(card, { embedFont: false });
+      const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((match) => Number(match[1]));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes) * (400 / SHARE_IMAGE_WIDTH)).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  test('la citation garde les mots du chiffre, même au bout d’une longue phrase', async () => {
+    const sentence = `${'Une longue phrase qui raconte le contexte, '.repeat(8)}au cours d’une mission de huit heures`;
+    const written = (await words({ ...CARD, quote: sentence, quoteFocus: 'huit heures' }))
+      .join('')
+      .replace(/\u00A0/g, ' ');
+    expect(written).toContain('mission de huit heures');
+    // Cut before, at a word's start: « … », then a whole word of the sentence.
+    expect(written).toMatch(/« … (?:Une|longue|phrase|qui|raconte|le|contexte,) /);
   });
 });
 
