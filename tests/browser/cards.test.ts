@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
 import { openForTest, previewOf, tabUntil, waitInViewport } from './support/pages';
 import { siteInChromium } from './support/site';
 import { verdictLabels, type Verdict } from '../../src/vocabulary/verdicts';
+import { publisherKindLabels, type PublisherKind } from '../../src/vocabulary/publisher-kinds';
 
 // Issue « fiches de faits »: /faits/<id>/ for each figure and event, and the pages
 // /appareils/, /acteurs/, /lieux/; the journey article → fact card → sentence in the article.
@@ -734,5 +736,77 @@ describe('vérification : ce que les sources primaires disent de chaque fait', (
       .locator(`.article-body a.mention[href="/faits/${contradicted!.id}/"]`)
       .getAttribute('data-apercu');
     expect(normaliseTypography(preview ?? '')).toContain(`(vérification : ${label('contredit')})`);
+  });
+});
+
+describe('les sources du relevé, comme une rédaction les présente', () => {
+  interface RecordSource {
+    url: string;
+    publisher: string;
+    lang: string;
+    excerpt: string;
+    translationFr?: string;
+  }
+  interface RecordEntry {
+    sources: RecordSource[];
+    participants: Record<string, string>;
+  }
+  const exercisesDir = join(import.meta.dirname, '../../content/exercises');
+  const record = readdirSync(exercisesDir)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => ({
+      id: file.replace(/\.yaml$/, ''),
+      entry: readEntry<RecordEntry>('exercises', file.replace(/\.yaml$/, '')),
+    }));
+
+  it('chaque source dit qui la publie et de quel type de source il s’agit ; chaque extrait non français a sa traduction', async () => {
+    expect(record.length).toBeGreaterThan(0);
+    for (const { id, entry } of record) {
+      await visit(`/faits/${id}/`);
+      const items = await reader
+        .getByRole('region', { name: 'Sources et extraits' })
+        .locator('ul.sources > li')
+        .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText));
+      const pages = [...new Set(entry.sources.map((source) => source.url))];
+      expect(items, id).toHaveLength(pages.length);
+      pages.forEach((url, index) => {
+        const passages = entry.sources.filter((source) => source.url === url);
+        const publisher = readEntry<{ name: string; kind: PublisherKind; country?: string }>(
+          'publishers',
+          passages[0]!.publisher,
+        );
+        const text = normaliseTypography(items[index]!);
+        expect(text, `${id} : ${url}`).toContain(normaliseTypography(publisher.name));
+        expect(text, `${id} : ${url}`).toContain(`(${publisherKindLabels[publisher.kind]}`);
+        for (const passage of passages.filter((p) => p.lang !== 'fr')) {
+          expect(passage.translationFr, `${id} : ${passage.excerpt}`).toBeDefined();
+          expect(text).toContain(
+            normaliseTypography(`Traduction de la rédaction : ${passage.translationFr}`),
+          );
+        }
+      });
+    }
+  });
+
+  it('la page d’un appareil liste les événements du relevé dont les participants le nomment', async () => {
+    const aircraft = readEntry<{ designation: string; aliases?: string[] }>('aircraft', 'tu-95');
+    const names = [aircraft.designation, ...(aircraft.aliases ?? [])];
+    // A name as a whole word: « Tu-95 » is not in « Tu-95MS », which the aliases name.
+    const patterns = names.map(
+      (name) =>
+        new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'u'),
+    );
+    const expected = record
+      .filter(({ entry }) =>
+        patterns.some((name) => name.test(Object.values(entry.participants).join(' ; '))),
+      )
+      .map(({ id }) => `/faits/${id}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    await visit('/appareils/tu-95/');
+    const listed = await reader
+      .getByRole('region', { name: 'Dans la chronologie' })
+      .locator('li > a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect([...listed].sort()).toEqual([...expected].sort());
   });
 });

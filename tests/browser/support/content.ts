@@ -96,7 +96,7 @@ export function readArticle(): ArticleFrontmatter {
 
 /** A shared entry (`content/aircraft/tu-95.yaml`, `content/actors/russie.yaml`…). */
 export function readEntry<T = Record<string, unknown>>(
-  collection: 'aircraft' | 'actors' | 'places' | 'exercises',
+  collection: 'aircraft' | 'actors' | 'places' | 'exercises' | 'publishers',
   id: string,
 ): T {
   return parse(readFileSync(`${ROOT}content/${collection}/${id}.yaml`, 'utf8')) as T;
