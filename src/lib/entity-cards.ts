@@ -1,4 +1,19 @@
 import type { ShareCard } from './share-image';
+import type {
+  Country,
+  GovernmentOrganization,
+  Organization,
+  Person,
+  Place,
+  ProductModel,
+  WebPage,
+  WithContext,
+} from 'schema-dts';
+
+/** The schema.org types of the entities' pages. */
+type EntityLdType = Country | Person | GovernmentOrganization | Organization | Place | ProductModel;
+type EntityLdTypeName =
+  'Country' | 'Person' | 'GovernmentOrganization' | 'Organization' | 'Place' | 'ProductModel';
 import {
   actorRecordEvents,
   aircraftRecordEvents,
@@ -27,7 +42,8 @@ export interface EntityCard {
   /** « 1 article, 8 faits ; dans le relevé : 60 exercices et patrouilles »: what the page lists. */
   readonly counts: string;
   /** The schema.org type of what the page is about. */
-  readonly ldType: string;
+  /** Its schema.org type. */
+  readonly ldType: EntityLdTypeName;
 }
 
 type Sources = Pick<Site, 'articles' | 'cards' | 'entities' | 'timeline'>;
@@ -114,14 +130,17 @@ export function entityShareCard(card: EntityCard): ShareCard {
 }
 
 /** schema.org for an entity's page: what it is about, with its page and image. */
-export function entityLd(card: EntityCard, description: string, site: URL): Record<string, unknown> {
-  return {
+export function entityLd(card: EntityCard, description: string, site: URL): WithContext<EntityLdType> {
+  const page: WebPage = { '@type': 'WebPage', url: new URL(card.url, site).href, inLanguage: 'fr' };
+  // One object for all types: each takes the same Thing properties, checked against schema.org's.
+  const thing = {
     '@context': 'https://schema.org',
     '@type': card.ldType,
     name: card.title,
     description,
     url: new URL(card.url, site).href,
     image: new URL(card.imageUrl, site).href,
-    mainEntityOfPage: { '@type': 'WebPage', url: new URL(card.url, site).href, inLanguage: 'fr' },
-  };
+    mainEntityOfPage: page,
+  } satisfies Omit<WithContext<Exclude<Country, string>>, '@type'> & { '@type': EntityLdTypeName };
+  return thing as WithContext<EntityLdType>;
 }

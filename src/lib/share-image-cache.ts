@@ -28,11 +28,15 @@ export async function shareImageHash(card: ShareCard): Promise<string> {
   const identity = await rendererIdentity();
   // Fixed key order so that the same card built in a different property
   // order (e.g. from a spread) hashes identically.
+  // Every field the image draws: a verdict or a quote's focus changed must give a new image.
   const canonical = JSON.stringify([
     card.kicker,
     card.title,
     card.value ?? null,
     card.quote ?? null,
+    card.quoteIsArticle ?? false,
+    card.quoteFocus ?? null,
+    card.verdict ?? null,
     card.source,
     card.siteName,
   ]);

@@ -7,13 +7,16 @@ import type { LocatedQuote } from './quotes';
 import { urls } from './urls';
 import { siteName } from './nav';
 import { verdictRatings } from '../vocabulary/verdicts';
+// schema.org's own vocabulary as types: a misnamed property or a value of the wrong type fails
+// `astro check`, as a structured-data validator would flag it.
+import type { Claim, ClaimReview, Event as SchemaEvent, NewsArticle, WithContext } from 'schema-dts';
 
 /** schema.org NewsArticle for an article page; `dateModified` only when a fact it shows was corrected. */
 export function newsArticleLd(
-  article: Pick<CardSource, 'title' | 'url' | 'dateIso'> & { summary: string },
+  article: Pick<CardSource, 'title' | 'url' | 'dateIso'> & { summary: string; imageUrl: string },
   site: URL,
   dateModified?: string,
-): Record<string, unknown> {
+): WithContext<NewsArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -23,6 +26,7 @@ export function newsArticleLd(
     ...(dateModified ? { dateModified } : {}),
     inLanguage: 'fr',
     url: new URL(article.url, site).href,
+    image: new URL(article.imageUrl, site).href,
     publisher: { '@type': 'Organization', name: siteName },
   };
 }
@@ -43,14 +47,18 @@ interface ClaimOfArticle {
  * The Claim (the fact, its quotation, the article it appears in); a checked claim is a
  * ClaimReview of it, with the verdict as its rating.
  */
-function claimLd(claim: ClaimOfArticle, site: URL, dateModified?: string): Record<string, unknown> {
-  const article = {
+function claimLd(
+  claim: ClaimOfArticle,
+  site: URL,
+  dateModified?: string,
+): WithContext<Claim> | WithContext<ClaimReview> {
+  const article: NewsArticle = {
     '@type': 'NewsArticle',
     headline: claim.article.title,
     datePublished: claim.article.dateIso,
     url: new URL(claim.article.url, site).href,
   };
-  const item = {
+  const item: Claim = {
     '@type': 'Claim',
     name: claim.name,
     inLanguage: 'fr',
@@ -60,7 +68,7 @@ function claimLd(claim: ClaimOfArticle, site: URL, dateModified?: string): Recor
     citation: { '@type': 'Quotation', text: claim.quote.text, isPartOf: article },
   };
   const common = {
-    '@context': 'https://schema.org',
+    '@context': 'https://schema.org' as const,
     url: new URL(claim.url, site).href,
     inLanguage: 'fr',
     image: new URL(claim.imageUrl, site).href,
@@ -100,7 +108,11 @@ function claimLd(claim: ClaimOfArticle, site: URL, dateModified?: string): Recor
 }
 
 /** schema.org for a fact card: its claim, reviewed when the newsroom has checked it. */
-export function factCardLd(card: FactCard, site: URL, dateModified?: string): Record<string, unknown> {
+export function factCardLd(
+  card: FactCard,
+  site: URL,
+  dateModified?: string,
+): WithContext<Claim> | WithContext<ClaimReview> {
   return claimLd(
     {
       url: card.url,
@@ -119,7 +131,11 @@ export function factCardLd(card: FactCard, site: URL, dateModified?: string): Re
  * schema.org for a researched event's card: the Event, then a ClaimReview of each article's
  * account of it the newsroom has checked (the card shows them: one real event, one card).
  */
-export function eventCardLd(item: TimelineItem, site: URL, dateModified?: string): Record<string, unknown>[] {
+export function eventCardLd(
+  item: TimelineItem,
+  site: URL,
+  dateModified?: string,
+): (WithContext<SchemaEvent> | WithContext<Claim> | WithContext<ClaimReview>)[] {
   return [
     eventLd(item, site, dateModified),
     ...item.mentions
@@ -146,7 +162,7 @@ export function eventCardLd(item: TimelineItem, site: URL, dateModified?: string
 }
 
 /** schema.org Event for a researched event, citing its sources (and the articles that report it). */
-function eventLd(item: TimelineItem, site: URL, dateModified?: string): Record<string, unknown> {
+function eventLd(item: TimelineItem, site: URL, dateModified?: string): WithContext<SchemaEvent> {
   return {
     // Only when something the page shows was corrected; an Event has no date of its own for that,
     // its page (a WebPage, a CreativeWork) does.
@@ -165,13 +181,13 @@ function eventLd(item: TimelineItem, site: URL, dateModified?: string): Record<s
     location: { '@type': 'Place', name: item.context?.areaText ?? item.areas.join(', ') },
     subjectOf: [
       ...item.sources.map((page) => ({
-        '@type': 'CreativeWork',
+        '@type': 'CreativeWork' as const,
         url: externalHref(page.url),
-        publisher: { '@type': 'Organization', name: page.name },
+        publisher: { '@type': 'Organization' as const, name: page.name },
         ...(page.lang ? { inLanguage: page.lang } : {}),
       })),
       ...item.mentions.map((mention) => ({
-        '@type': 'NewsArticle',
+        '@type': 'NewsArticle' as const,
         headline: mention.articleTitle,
         url: new URL(mention.articleUrl, site).href,
       })),

@@ -1,6 +1,8 @@
 /** The site's URL scheme in one place: URLs are promises, built from content ids only. */
 export const urls = {
   article: (slug: string) => `/articles/${slug}/`,
+  /** An article's share image: `/articles/<slug>.png`. */
+  articleImage: (slug: string) => `/articles/${slug}.png`,
   fact: (id: string) => `/faits/${id}/`,
   factImage: (id: string) => `/faits/${id}.png`,
   actor: (id: string) => `/acteurs/${id}/`,

@@ -226,14 +226,14 @@ const cases: BrokenCase[] = [
       editFile(root, 'content/exercises/mission-de-paix-2009-07.yaml', (t) =>
         replaceOnce(
           t,
-          'publisher: Beijing Review\n    lang: en\n    excerpt: About',
-          'publisher: Beijing Review Online\n    lang: en\n    excerpt: About',
+          'publisher: beijing-review\n    lang: en\n    excerpt: About',
+          'publisher: army-technology\n    lang: en\n    excerpt: About',
         ),
       ),
     expect: {
       file: 'mission-de-paix-2009-07.yaml',
       field: 'sources[2].publisher',
-      message: 'page déjà citée plus haut avec `publisher: Beijing Review` : la même valeur est attendue',
+      message: 'page déjà citée plus haut avec `publisher: beijing-review` : la même valeur est attendue',
     },
   },
   {

@@ -21,7 +21,7 @@ const articlesOf = (html: string) =>
 
 /** Fact links of the "Faits liés" list of a built entity page. */
 const factsOf = (html: string) => {
-  const list = /<h2>Faits liés<\/h2>\s*<ul>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+  const list = /<h2>Faits liés<\/h2>\s*<ul[^>]*>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
   return [...list.matchAll(/<a href="(\/faits\/[^"]+\/)">/g)].map((m) => m[1]);
 };
 

@@ -16,6 +16,7 @@ import {
   type ShareCard,
   withoutRedundantMasks,
 } from '../../src/lib/share-image.ts';
+import { shareImageHash } from '../../src/lib/share-image-cache';
 import {
   prerenderShareImages,
   shareImageCached,
@@ -263,5 +264,29 @@ describe('shareImageCached', () => {
     const [a, ...others] = results.map((r) => Buffer.from(r.png));
     for (const b of others) expect(b.equals(a ?? Buffer.alloc(0))).toBe(true);
     expect((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('cache des images de partage', () => {
+  test('chaque champ que l’image dessine change sa clé : un verdict corrigé donne une nouvelle image', async () => {
+    const full: Required<ShareCard> = {
+      kicker: 'Chiffre clé',
+      title: 'Durée de la mission',
+      value: '8 heures',
+      quote: 'au cours d’une mission de huit heures',
+      quoteIsArticle: true,
+      quoteFocus: 'huit heures',
+      verdict: 'Vérification : confirmé',
+      source: 'D’après l’article du 30 novembre 2022',
+      siteName: 'Patrouilles sino-russes',
+    };
+    const base = await shareImageHash(full);
+    for (const key of Object.keys(full) as (keyof ShareCard)[]) {
+      const changed = {
+        ...full,
+        [key]: typeof full[key] === 'boolean' ? !full[key] : `${String(full[key])} (modifié)`,
+      };
+      expect(await shareImageHash(changed), key).not.toBe(base);
+    }
   });
 });
