@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
+import { parseCliArgs } from './cli-args.mjs';
 import { readSeed, replaceOnce, stubShareImages, writeSyntheticArticles } from './synthetic-articles.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,43 +35,37 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Arguments
 
 function parseArgs(argv) {
-  const args = {
-    sizes: [100, 1000],
-    keep: false,
-    weight: false,
-    dir: undefined,
-    timeoutMin: Infinity,
-    stubImages: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} attend une valeur`);
-      return next;
-    };
-    if (arg === '--n') {
-      args.sizes = value()
-        .split(',')
-        .map((s) => Number(s.trim()));
-      if (args.sizes.some((n) => !Number.isInteger(n) || n < 1))
-        throw new Error('--n : entiers ≥ 1 attendus');
-    } else if (arg === '--keep') args.keep = true;
-    else if (arg === '--weight') args.weight = true;
-    else if (arg === '--stub-images') args.stubImages = true;
-    else if (arg === '--dir') args.dir = value();
-    else if (arg === '--timeout') args.timeoutMin = Number(value());
-    else if (arg === '--help' || arg === '-h') {
-      console.log(
-        readFileSync(fileURLToPath(import.meta.url), 'utf8')
-          .split('\n')
-          .slice(1, 18)
-          .join('\n'),
-      );
-      process.exit(0);
-    } else throw new Error(`argument inconnu : ${arg}`);
+  const { values } = parseCliArgs({
+    args: argv,
+    options: {
+      n: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      weight: { type: 'boolean', default: false },
+      'stub-images': { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      readFileSync(fileURLToPath(import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1, 18)
+        .join('\n'),
+    );
+    process.exit(0);
   }
-  return args;
+  const sizes = values.n === undefined ? [100, 1000] : values.n.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--n : entiers ≥ 1 attendus');
+  return {
+    sizes,
+    keep: values.keep,
+    weight: values.weight,
+    dir: values.dir,
+    timeoutMin: values.timeout === undefined ? Infinity : Number(values.timeout),
+    stubImages: values['stub-images'],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ import lighthouse from 'lighthouse';
 import { defaultSettings } from 'lighthouse/core/config/constants.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROME_FLAGS } from './chromium-flags.mjs';
+import { parseCliArgs } from './cli-args.mjs';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 import { contentTypeFor, resolveFile } from './static-file.mjs';
 
@@ -80,45 +81,41 @@ const CONTROL_HTML = `<!doctype html>
 // Arguments
 
 function parseArgs(argv) {
+  const { values } = parseCliArgs({
+    args: argv,
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      page: { type: 'string', multiple: true, default: [] },
+      out: { type: 'string' },
+      'no-gzip': { type: 'boolean', default: false },
+      'no-control': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
+      'cpu-slowdown': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      readFileSync(fileURLToPath(import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1, 23)
+        .join('\n'),
+    );
+    process.exit(0);
+  }
+  const raw = values['cpu-slowdown'];
   const args = {
-    dir: 'dist',
-    pages: [],
-    out: undefined,
-    gzip: true,
-    runs: 1,
-    control: true,
-    cpuSlowdown: undefined,
+    dir: values.dir,
+    pages: values.page,
+    out: values.out,
+    gzip: !values['no-gzip'],
+    runs: Number(values.runs),
+    control: !values['no-control'],
+    cpuSlowdown: raw === undefined || raw === 'auto' ? raw : Number(raw),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} attend une valeur`);
-      return next;
-    };
-    if (arg === '--dir') args.dir = value();
-    else if (arg === '--page') args.pages.push(value());
-    else if (arg === '--out') args.out = value();
-    else if (arg === '--no-gzip') args.gzip = false;
-    else if (arg === '--no-control') args.control = false;
-    else if (arg === '--runs') {
-      args.runs = Number(value());
-      if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs : entier ≥ 1 attendu');
-    } else if (arg === '--cpu-slowdown') {
-      const raw = value();
-      args.cpuSlowdown = raw === 'auto' ? 'auto' : Number(raw);
-      if (args.cpuSlowdown !== 'auto' && !(args.cpuSlowdown >= 1)) {
-        throw new Error('--cpu-slowdown : « auto » ou un nombre ≥ 1 attendu');
-      }
-    } else if (arg === '--help' || arg === '-h') {
-      console.log(
-        readFileSync(fileURLToPath(import.meta.url), 'utf8')
-          .split('\n')
-          .slice(1, 23)
-          .join('\n'),
-      );
-      process.exit(0);
-    } else throw new Error(`argument inconnu : ${arg}`);
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs : entier ≥ 1 attendu');
+  if (args.cpuSlowdown !== undefined && args.cpuSlowdown !== 'auto' && !(args.cpuSlowdown >= 1)) {
+    throw new Error('--cpu-slowdown : « auto » ou un nombre ≥ 1 attendu');
   }
   if (args.pages.length === 0) args.pages = DEFAULT_PAGES;
   for (const page of args.pages) {

@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import slugify from '@sindresorhus/slugify';
 import { readContent } from '../src/lib/content-files';
 import { formatIssues } from '../src/lib/content-issues';
@@ -15,13 +14,14 @@ import { publicationDate } from '../src/authoring/publication-date';
 import { proposeFacts } from '../src/authoring/proposals';
 import { draftFile } from '../src/authoring/draft-file';
 import { compareDraft, formatComparison } from '../src/authoring/draft-comparison';
+import { parseCliArgs } from './cli-args.mjs';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCliArgs({
   allowPositionals: true,
   options: { date: { type: 'string' }, slug: { type: 'string' }, compare: { type: 'string' } },
 });
