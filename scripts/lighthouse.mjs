@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Lighthouse (mobile) on a built site, fully offline: the budget is 100 in performance, accessibility,
-// best-practices and SEO for the article page, the timeline and the fact cards.
+// best-practices and SEO for the article page, the timeline, a figure card, an event card and an entity page.
 //
 // Serves the built directory on 127.0.0.1 with a small static server that behaves like the production
 // host (the `_headers` rules of the build applied to every response, text gzip-compressed, 404.html for a
@@ -45,6 +45,7 @@ const DEFAULT_PAGES = [
   '/chronologie/',
   '/faits/soldats-chinois-exercice-2022-09/',
   '/faits/patrouille-aerienne-strategique-2022-11/',
+  '/appareils/tu-95/',
 ];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

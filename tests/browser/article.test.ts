@@ -335,7 +335,7 @@ describe('ce que disent les sources', () => {
     if (contradicted > 1) expect(tally).toContain(`${contradicted} contredites`);
   });
 
-  it('ses données structurées : un NewsArticle, modifié le jour du dernier rectificatif de ses faits', async () => {
+  it('ses données structurées : un NewsArticle, modifié le jour du dernier rectificatif de ses faits, et son image de partage', async () => {
     const page = await articlePage();
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const news = blocks
@@ -347,6 +347,19 @@ describe('ce que disent les sources', () => {
       ((fact as { corrections?: { date: string }[] }).corrections ?? []).map((c) => String(c.date)),
     );
     expect(news?.['dateModified']).toBe(corrected.length > 0 ? [...corrected].sort().at(-1) : undefined);
+    // Shared, the article shows its own image: the one its og:image and its JSON-LD name, a
+    // 1200 × 630 PNG served by the site.
+    const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(ogImage).toBeTruthy();
+    expect(news?.['image']).toBe(ogImage);
+    const png = await fetch(site.server.url + new URL(ogImage!).pathname);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const bytes = Buffer.from(await png.arrayBuffer());
+    expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual({
+      width: 1200,
+      height: 630,
+    });
   });
 });
 
