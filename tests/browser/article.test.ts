@@ -308,7 +308,7 @@ describe('ce que disent les sources', () => {
   /** Every checked fact of the frontmatter: figures, events and the other statements. */
   const checked = [...article.figures, ...article.events, ...article.claims].filter((fact) => fact.check);
 
-  it('après le texte, chaque affirmation vérifiée : verdict, mots de l’article, résumé, lien vers sa fiche', async () => {
+  it('après le texte, chaque affirmation vérifiée : verdict, mots de l’article, lien vers sa fiche ; ce que les sources contestent d’abord, avec son résumé', async () => {
     const page = await articlePage();
     const section = page.getByRole('region', { name: 'Ce que disent les sources' });
     const items = await section.locator('ol > li').evaluateAll((lis) =>
@@ -324,10 +324,17 @@ describe('ce que disent les sources', () => {
       const item = items.find((i) => normaliseTypography(i.quote) === normaliseTypography(fact.quote));
       expect(item, fact.id).toBeDefined();
       expect(item!.verdict).toBe(verdictLabels[fact.check!.verdict as Verdict]);
-      expect(normaliseTypography(item!.text)).toContain(normaliseTypography(fact.check!.summary));
+      // What the sources contradict or qualify is summed up here; what they confirm, on its card.
+      if (fact.check!.verdict !== 'confirme')
+        expect(normaliseTypography(item!.text)).toContain(normaliseTypography(fact.check!.summary));
       const sameAs = (fact as { sameAs?: string }).sameAs;
       expect(item!.card).toBe(`/faits/${sameAs ?? fact.id}/`);
     }
+    // The disputed ones come first: no confirmed item before the last contradicted or qualified one.
+    const verdicts = items.map((i) => i.verdict);
+    const lastDisputed = verdicts.findLastIndex((v) => v !== verdictLabels.confirme);
+    if (verdicts.includes(verdictLabels.confirme))
+      expect(verdicts.indexOf(verdictLabels.confirme)).toBeGreaterThan(lastDisputed);
     // The tally counts them by verdict, in French agreement with « affirmations ».
     const tally = normaliseTypography(await section.locator('p').first().innerText());
     expect(tally).toContain(`${checked.length} affirmations`);

@@ -9,6 +9,7 @@ import {
   frenchDate,
   normaliseTypography,
   readArticle,
+  readEntry,
   type EventEntry,
   MONTHS,
 } from './support/content';
@@ -672,8 +673,12 @@ describe('fiche d’un événement du relevé', () => {
     const link = `a[href="${url}"]`;
     const links = sources.locator(link);
     await expect.poll(() => links.count()).toBe(1);
-    const publisher = exercise.sources.find((s) => s.url === url)!.publisher;
-    if (publisher) expect(normaliseTypography(await links.innerText())).toBe(normaliseTypography(publisher));
+    // The link names the page's publisher, as its entry in content/publishers/ does.
+    const publisher = readEntry<{ name: string }>(
+      'publishers',
+      exercise.sources.find((s) => s.url === url)!.publisher!,
+    );
+    expect(normaliseTypography(await links.innerText())).toBe(normaliseTypography(publisher.name));
     const quoted = await sources
       .locator('li', { has: page.locator(link) })
       .locator('q')
