@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
-import { parseCliArgs } from './cli-args.mjs';
+import { parseCliArgs, printHelp } from './cli-args.mjs';
 import { readSeed, replaceOnce, stubShareImages, writeSyntheticArticles } from './synthetic-articles.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,15 +47,7 @@ function parseArgs(argv) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) {
-    console.log(
-      readFileSync(fileURLToPath(import.meta.url), 'utf8')
-        .split('\n')
-        .slice(1, 18)
-        .join('\n'),
-    );
-    process.exit(0);
-  }
+  if (values.help) printHelp(import.meta.url, 18);
   const sizes = values.n === undefined ? [100, 1000] : values.n.split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--n : entiers ≥ 1 attendus');
   return {

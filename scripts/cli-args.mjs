@@ -1,5 +1,7 @@
 // The scripts' command-line options, read by Node's util.parseArgs; its errors, in English, are
 // said in French with the way to the script's help.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const messages = {
@@ -19,4 +21,10 @@ export function parseCliArgs(config) {
     console.error(`${option ? `${option} : ` : ''}${what} (voir --help)`);
     process.exit(1);
   }
+}
+
+/** `--help`: the script's opening comment (its lines 2 to `end`), then exit. */
+export function printHelp(scriptUrl, end) {
+  console.log(readFileSync(fileURLToPath(scriptUrl), 'utf8').split('\n').slice(1, end).join('\n'));
+  process.exit(0);
 }

@@ -33,7 +33,7 @@ import lighthouse from 'lighthouse';
 import { defaultSettings } from 'lighthouse/core/config/constants.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROME_FLAGS } from './chromium-flags.mjs';
-import { parseCliArgs } from './cli-args.mjs';
+import { parseCliArgs, printHelp } from './cli-args.mjs';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 import { contentTypeFor, resolveFile } from './static-file.mjs';
 
@@ -95,15 +95,7 @@ function parseArgs(argv) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) {
-    console.log(
-      readFileSync(fileURLToPath(import.meta.url), 'utf8')
-        .split('\n')
-        .slice(1, 23)
-        .join('\n'),
-    );
-    process.exit(0);
-  }
+  if (values.help) printHelp(import.meta.url, 23);
   const raw = values['cpu-slowdown'];
   const args = {
     dir: values.dir,
