@@ -11,6 +11,7 @@ import { dateExpressions } from './date-expressions';
 import {
   entityMatches,
   unknownNames,
+  type EntityMatch,
   type KnownEntities,
   type MentionCollection,
   type UnknownName,
@@ -255,27 +256,21 @@ export function proposeFacts(
 
 function referenceProposals(text: string, known: KnownEntities): ReferenceProposal[] {
   const matches = entityMatches(text, known).filter((match) => !match.adjective);
-  const seen = new Set<string>();
-  const proposals: ReferenceProposal[] = [];
-  // Each entry once, under its main name where the text uses it, else its first other name.
-  const ordered = [...matches.filter((m) => m.main), ...matches.filter((m) => !m.main)];
-  for (const match of ordered) {
+  // Each entry once, under its main name where the text uses it, else its first other name; the
+  // proposals then in the order the text names them.
+  const chosen = new Map<string, EntityMatch>();
+  for (const match of [...matches.filter((m) => m.main), ...matches.filter((m) => !m.main)]) {
     const key = `${match.collection}/${match.ref}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    proposals.push({
+    if (!chosen.has(key)) chosen.set(key, match);
+  }
+  return [...chosen.values()]
+    .sort((a, b) => a.start - b.start)
+    .map((match) => ({
       collection: match.collection,
       ref: match.ref,
       naming: match.words,
       quote: locatingQuote(text, match),
-    });
-  }
-  const order = new Map(matches.map((m, index) => [m, index]));
-  return proposals.sort(
-    (a, b) =>
-      (order.get(matches.find((m) => m.ref === a.ref && m.words === a.naming)!) ?? 0) -
-      (order.get(matches.find((m) => m.ref === b.ref && m.words === b.naming)!) ?? 0),
-  );
+    }));
 }
 
 /**
