@@ -6,12 +6,10 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeNfc from './src/plugins/rehype-nfc.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
-import rehypeFrenchTypography from './src/plugins/rehype-french-typography.ts';
 import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
-import frenchTypography from './src/integrations/french-typography.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import drafts from './src/integrations/drafts.ts';
@@ -31,7 +29,6 @@ export default defineConfig({
     // First of the build's last steps: a site that loses a published URL is not worth indexing.
     publishedUrls(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !movedPaths.has(new URL(page).pathname) }),
-    frenchTypography(),
     pagefind(),
   ],
   // JSON Schemas of the collections in .astro/collections/: Astro's editor extension validates and
@@ -53,9 +50,9 @@ export default defineConfig({
         [rehypeSanitize, sanitizeSchema],
         rehypeNfc,
         rehypeParagraphIds,
-        // Before typography: the frontmatter quotes are written with the source's plain spaces.
+        // The page's typography comes later (src/middleware.ts): the frontmatter quotes are
+        // written with the source's plain spaces, and so is the body they are found in.
         rehypeFactMentions,
-        rehypeFrenchTypography,
       ],
     }),
   },

@@ -3,12 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, buildWith, cleanup, PROJECT, type BuildResult } from './support/broken-build';
+import { readableBody } from './support/page-body';
 
 // A draft written by the real command, in a copy of the project: left out of the build, shown
-// (and said to be a draft) by `astro dev`.
+// (and said to be a draft) by `astro dev`, which serves every published page as the build writes it.
 const SLUG = 'patrouille-2023-06';
 const TEXT = join(PROJECT, 'tests/fixtures/received/patrouille-2023-06.txt');
 const PORT = 4399;
+const PUBLISHED = 'articles/bombardiers-russes-chinois-patrouille-conjointe/';
 
 /** Every file under `dir`, as paths relative to it. */
 const files = (dir: string): string[] =>
@@ -52,28 +54,39 @@ describe('un brouillon : aperçu en dev, absent du site publié', () => {
     }
   });
 
-  it('astro dev le montre, avec la mention « Brouillon, non publié » que l’article publié n’a pas', async () => {
-    dev = spawn(join(PROJECT, 'node_modules/.bin/astro'), ['dev', '--port', String(PORT)], {
+  /** A page served by `astro dev`, once the server answers. */
+  async function served(path: string): Promise<string> {
+    dev ??= spawn(join(PROJECT, 'node_modules/.bin/astro'), ['dev', '--port', String(PORT)], {
       cwd: build.root,
       env: buildEnv(),
       stdio: 'ignore',
     });
-    const page = async (path: string) => {
-      for (let attempt = 0; attempt < 120; attempt++) {
-        try {
-          const response = await fetch(`http://localhost:${PORT}${path}`);
-          if (response.ok) return await response.text();
-        } catch {
-          // The server is still starting.
-        }
-        await new Promise((wait) => setTimeout(wait, 500));
+    for (let attempt = 0; attempt < 120; attempt++) {
+      try {
+        const response = await fetch(`http://localhost:${PORT}${path}`);
+        if (response.ok) return await response.text();
+      } catch {
+        // The server is still starting.
       }
-      throw new Error(`astro dev ne sert pas ${path}`);
-    };
-    const draft = await page(`/articles/${SLUG}/`);
+      await new Promise((wait) => setTimeout(wait, 500));
+    }
+    throw new Error(`astro dev ne sert pas ${path}`);
+  }
+
+  it('astro dev le montre, avec la mention « Brouillon, non publié » que l’article publié n’a pas', async () => {
+    const draft = await served(`/articles/${SLUG}/`);
     expect(draft).toContain('Brouillon, non publié');
     expect(draft).toContain('À rédiger : titre');
-    const published = await page('/articles/bombardiers-russes-chinois-patrouille-conjointe/');
+    const published = await served(`/${PUBLISHED}`);
     expect(published).not.toContain('Brouillon, non publié');
+  });
+
+  it('astro dev sert la page que les lecteurs reçoivent : même texte, même typographie', async () => {
+    const built = readFileSync(join(build.dist, PUBLISHED, 'index.html'), 'utf8');
+    const previewed = readableBody(await served(`/${PUBLISHED}`));
+    // The typography is there to compare: narrow no-break spaces, superior ordinals.
+    expect(previewed).toContain('\u202f:');
+    expect(previewed).toMatch(/\d<sup>e<\/sup>/);
+    expect(previewed).toBe(readableBody(built));
   });
 });

@@ -16,6 +16,7 @@ import rehypeFrenchTypography from '../../src/plugins/rehype-french-typography';
 import rehypeOrdinalsAndDesignations from '../../src/plugins/rehype-ordinals-and-designations';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
 import { sanitizeSchema } from '../../src/plugins/sanitize-schema';
+import { frenchTypographyPreset } from '../../src/lib/typeset-page';
 
 const fixtures = fileURLToPath(new URL('./fixtures/plugins/', import.meta.url));
 
@@ -74,11 +75,20 @@ async function siteRenderer() {
 
 // `html-dangereux` expects what an author expects: the script goes, so do onclick and javascript:,
 // but the text stays, including that of a <div> block pasted by mistake.
-describe('chaîne complète du site (astro.config.mjs : sanitize, ancres, typographie)', () => {
+/** What a reader gets of a body: the site's markdown, then the page's typography (src/middleware.ts). */
+async function siteBody(markdown: string): Promise<string> {
+  const { code } = await (await siteRenderer()).render(markdown);
+  const typeset = await unified()
+    .use(rehypeParse, { fragment: true })
+    .use(frenchTypographyPreset)
+    .use(rehypeStringify)
+    .process(code);
+  return String(typeset);
+}
+
+describe('chaîne complète du site (astro.config.mjs et typographie de la page)', () => {
   it.each(cases('astro-markdown'))('%s', async (_name, input, output) => {
-    const renderer = await siteRenderer();
-    const { code } = await renderer.render(input);
-    expect(visible(code)).toBe(visible(output));
+    expect(visible(await siteBody(input))).toBe(visible(output));
   });
 
   // Card links point to `/articles/<slug>/#<id>`, computed from the markdown (bodyParagraphs):
@@ -143,7 +153,7 @@ describe('hast : les plugins ne touchent qu’aux nœuds attendus', () => {
 });
 
 describe('rehype-ordinals-and-designations', () => {
-  /** A built page through the plugin, as the typography pass runs it after the build. */
+  /** A page through the plugin alone (the site runs it on every page: src/middleware.ts). */
   const typeset = async (html: string) =>
     String(
       await unified().use(rehypeParse).use(rehypeOrdinalsAndDesignations).use(rehypeStringify).process(html),
