@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWith, cleanup, editFile, type BuildResult } from './support/broken-build';
+import { buildWith, cleanup, type BuildResult } from './support/broken-build';
+import { editFile } from '../support/content-mutations';
 
 // Renaming a fact's id moves its card; the redirect left in content/redirects.yaml keeps the old
 // URL working. Proven on a real build of a copy of the project.

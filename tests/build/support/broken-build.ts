@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { PROJECT, type Mutation } from '../../support/content-mutations';
 
-/** The project under test (this file is `tests/build/support/broken-build.ts`). */
-export const PROJECT = resolve(import.meta.dirname, '../../..');
+export { PROJECT };
 
 /** What a build needs from the project; everything else (dist, .astro, tests) stays behind. */
 const COPIED = [
@@ -24,9 +24,6 @@ const COPIED = [
  * private to each copy, so concurrent builds neither share nor clobber the project's own caches.
  */
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
-
-/** Edits a fresh copy of the project before it is built; receives the copy's root. */
-export type Mutation = (root: string) => void | Promise<void>;
 
 export interface BuildResult {
   /** Exit code of `astro build` (null if it was killed). */
@@ -128,36 +125,4 @@ export function pool(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
       release();
     }
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Mutation helpers: each one fails loudly when its target text is not where it expects, so a
-// case can never pass because the mutation silently did nothing.
-
-/** Replaces `from` (a string or a non-global RegExp, which must match exactly once) by `to`. */
-export function replaceOnce(text: string, from: string | RegExp, to: string): string {
-  const all =
-    typeof from === 'string'
-      ? text.split(from).length - 1
-      : text.match(new RegExp(from.source, from.flags.replace('g', '') + 'g'))?.length;
-  if (all !== 1) throw new Error(`mutation: ${String(from)} found ${all ?? 0} times, expected once`);
-  return text.replace(from, to);
-}
-
-/** Rewrites a file of the copy (path relative to its root). */
-export async function editFile(root: string, path: string, edit: (text: string) => string): Promise<void> {
-  const file = join(root, path);
-  await writeFile(file, edit(await readFile(file, 'utf8')));
-}
-
-/** Adds (or overwrites) a file of the copy. */
-export async function addFile(root: string, path: string, text: string): Promise<void> {
-  await writeFile(join(root, path), text);
-}
-
-/** Splits a markdown file into its frontmatter (without the `---` fences) and its body. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match?.[1] || match[2] === undefined) throw new Error('mutation: no frontmatter found');
-  return { frontmatter: match[1], body: match[2] };
 }

@@ -1,19 +1,49 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWith, cleanup, type BuildResult } from './support/broken-build';
+import { buildWith, cleanup, PROJECT, type BuildResult } from './support/broken-build';
 import { expectPagerOnEveryPage } from './support/pager';
+import { addFile, replaceOnce } from '../support/content-mutations';
 import { ARCHIVE_PAGE_SIZE, FEED_LATEST, HOME_LATEST } from '../../src/lib/article-lists';
 import { ENTITY_PAGE_SIZE } from '../../src/lib/entity-pages';
+import { TIMELINE_PAGE_SIZE } from '../../src/lib/timeline-pages';
 import { readSeed, stubShareImages, syntheticArticle } from '../../scripts/synthetic-articles.mjs';
 
-// More articles than any list holds: the seed article plus copies of it (as `npm run bench` makes
-// them, each published a day earlier than the one before), on a real build of a copy of the project.
-// Lists that would grow with the newsroom (entity pages, home, archive, feed) must stay bounded
-// and lose no article. Share images are stubbed: not what this is about, and they would triple the time.
+// A site whose every list is longer than a page, on one real build of a copy of the project:
+// more articles than any list holds (the seed article plus copies of it, as `npm run bench` makes
+// them, each published a day earlier than the one before), and every researched event entered
+// twice (a copy of each file under a new id), which doubles the record past one page. Lists that
+// grow with the newsroom (entity pages, home, archive, feed, timeline) must stay bounded and lose
+// nothing. Share images are stubbed: not what this is about, and they would triple the time.
 const COPIES = Math.max(ENTITY_PAGE_SIZE, ARCHIVE_PAGE_SIZE, FEED_LATEST, HOME_LATEST);
 const ARTICLES = COPIES + 1;
+const EXERCISES = 'content/exercises';
+const researched = readdirSync(join(PROJECT, EXERCISES)).filter((file) => file.endsWith('.yaml'));
+
+let result: BuildResult;
+
+beforeAll(async () => {
+  result = await buildWith(async (root) => {
+    const seed = readSeed();
+    for (let k = 1; k <= COPIES; k++)
+      await writeFile(join(root, 'content/articles', `${seed.slug}-${k}.md`), syntheticArticle(seed, k));
+    for (const file of researched) {
+      const text = await readFile(join(root, EXERCISES, file), 'utf8');
+      await addFile(
+        root,
+        join(EXERCISES, file.replace(/\.yaml$/, '-bis.yaml')),
+        replaceOnce(text, /^datasetId: (.+)$/m, 'datasetId: $1-bis'),
+      );
+    }
+    await stubShareImages(root);
+  });
+});
+afterAll(() => cleanup(result));
+
+it('le build réussit', () => {
+  expect(result.code, result.output).toBe(0);
+});
 
 /** Paths of the articles a built entity, home or archive page lists, in page order. */
 const articlesOf = (html: string) =>
@@ -25,8 +55,7 @@ const factsOf = (html: string) => {
   return [...list.matchAll(/<a href="(\/faits\/[^"]+\/)">/g)].map((m) => m[1]);
 };
 
-describe('un site avec plus d’articles qu’une page n’en contient', () => {
-  let result: BuildResult;
+describe('plus d’articles qu’une page n’en contient', () => {
   /** Built pages of an entity, first to last (page/2/, page/3/… until one is missing). */
   const pagesOf = (path: string): string[] => {
     const pages = [readFileSync(join(result.dist, path, 'index.html'), 'utf8')];
@@ -34,20 +63,6 @@ describe('un site avec plus d’articles qu’une page n’en contient', () => {
       pages.push(readFileSync(join(result.dist, path, 'page', String(n), 'index.html'), 'utf8'));
     return pages;
   };
-
-  beforeAll(async () => {
-    result = await buildWith(async (root) => {
-      const seed = readSeed();
-      for (let k = 1; k <= COPIES; k++)
-        await writeFile(join(root, 'content/articles', `${seed.slug}-${k}.md`), syntheticArticle(seed, k));
-      await stubShareImages(root);
-    });
-  });
-  afterAll(() => cleanup(result));
-
-  it('le build réussit', () => {
-    expect(result.code, result.output).toBe(0);
-  });
 
   it.each(['/acteurs/russie/', '/appareils/tu-95/', '/lieux/mer-du-japon/'])(
     '%s liste chaque article exactement une fois, sans dépasser la taille de page',
@@ -120,5 +135,48 @@ describe('un site avec plus d’articles qu’une page n’en contient', () => {
     expect(days).toHaveLength(FEED_LATEST);
     expect([...days].sort((a, b) => b - a)).toEqual(days);
     expect(feed).toContain(`/articles/${readSeed().slug}/</link>`);
+  });
+});
+
+/** Ids of the events shown on a built timeline page, in page order. */
+const eventIds = (html: string) => [...html.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]);
+
+describe('une chronologie plus longue qu’une page est découpée en pages', () => {
+  let pages: string[];
+
+  beforeAll(async () => {
+    const dir = join(result.dist, 'chronologie', 'page');
+    const numbers = (await readdir(dir)).map(Number).sort((a, b) => a - b);
+    pages = [
+      readFileSync(join(result.dist, 'chronologie', 'index.html'), 'utf8'),
+      ...numbers.map((n) => readFileSync(join(dir, String(n), 'index.html'), 'utf8')),
+    ];
+  });
+
+  it('montre chaque événement exactement une fois sur l’ensemble des pages, sans dépasser la taille de page', () => {
+    const total = Number(/Toute la chronologie<\/a> \((\d+)/.exec(pages[0] ?? '')?.[1]);
+    // The original record, its copies, and the article's events not merged into the record.
+    expect(total).toBeGreaterThan(2 * researched.length);
+    expect(pages.length).toBeGreaterThanOrEqual(Math.max(2, Math.ceil(total / TIMELINE_PAGE_SIZE)));
+    const all = pages.flatMap(eventIds);
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+    for (const page of pages) expect(eventIds(page).length).toBeLessThanOrEqual(TIMELINE_PAGE_SIZE);
+  });
+
+  it('chaque page mène à toutes les pages, la page courante marquée, avec la précédente et la suivante', () => {
+    expectPagerOnEveryPage(pages, '/chronologie/');
+  });
+
+  it('donne à chaque page son propre titre', () => {
+    const titles = pages.map((html) => /<title>([^<]+)<\/title>/.exec(html)?.[1]);
+    expect(new Set(titles).size).toBe(pages.length);
+    // Spaces may be no-break ones (French typography holds a number to the word after it).
+    expect(titles[1]).toMatch(new RegExp(`page\\s2\\ssur\\s${pages.length}`));
+  });
+
+  it('les pages figurent dans le sitemap', () => {
+    const sitemap = readFileSync(join(result.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/chronologie/page/2/');
   });
 });
