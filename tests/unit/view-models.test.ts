@@ -9,6 +9,8 @@ import { factBoxes } from '../../src/lib/fact-boxes';
 import { factPageView } from '../../src/lib/fact-page-views';
 import { resolveId } from '../../src/lib/resolve-id';
 import { shortName } from '../../src/lib/timeline';
+import { timelinePageViews } from '../../src/lib/timeline-page-views';
+import { TIMELINE_TITLE } from '../../src/lib/timeline-views';
 import { acronyms } from '../../src/vocabulary/acronyms';
 
 // The pages' view models, built from the project's own content: each id a component shows
@@ -149,5 +151,48 @@ describe('fiche d’un fait ou d’un événement du relevé', () => {
     expect(shown.map((page) => `/faits/${page.id}/`).sort()).toEqual(
       [...corrected].filter((url) => site.factPages.some((page) => `/faits/${page.id}/` === url)).sort(),
     );
+  });
+});
+
+describe('pages de la chronologie', () => {
+  const views = timelinePageViews(site);
+  const whole = views.filter((view) => view.current === '');
+
+  it('la chronologie entière d’abord, ses pages couvrant chaque événement une fois, dans l’ordre', () => {
+    expect(views[0]).toMatchObject({ current: '', title: TIMELINE_TITLE, page: { number: 1 } });
+    expect(whole.flatMap((view) => view.years.flatMap((year) => year.lines.map((line) => line.id)))).toEqual(
+      site.timeline.map((item) => item.id),
+    );
+  });
+
+  it('le menu compte chaque événement une fois par type, et nomme les pays comme leurs fichiers', () => {
+    const { filters, total } = views[0]!;
+    expect(total).toBe(site.timeline.length);
+    expect(filters.type.reduce((sum, filter) => sum + filter.count, 0)).toBe(total);
+    const names = filters.pays.map((filter) => filter.label);
+    expect(names).toEqual(
+      filters.pays.map((filter) => yamlOf('actors', filter.path.replace(/^pays\//, ''))['name']),
+    );
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+  });
+
+  it('chaque année datée a sa vue, que l’axe relie', () => {
+    const years = new Set(site.timeline.flatMap((item) => (item.year === undefined ? [] : [item.year])));
+    expect(views[0]!.yearsWithView).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it('une vue filtrée se décrit par son nombre d’événements, au pluriel à partir de deux', () => {
+    for (const view of views.filter((v) => v.current !== '')) {
+      const n = view.items.length;
+      expect(view.description).toMatch(new RegExp(`^${n} événement${n > 1 ? 's' : ''} de la chronologie`));
+    }
+  });
+
+  it('une ligne nomme les autres pays concernés par leur nom français', () => {
+    const line = whole
+      .flatMap((view) => view.years.flatMap((year) => year.lines))
+      .find((l) => site.timelineById.get(l.id)?.countries.includes('iran'));
+    expect(line?.summary).toMatch(/autres pays : /i);
+    expect(line?.summary).toContain(yamlOf('actors', 'iran')['name']);
   });
 });
