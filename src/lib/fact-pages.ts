@@ -1,5 +1,5 @@
 import { sourcesLine } from './share-text';
-import type { ShareCard } from './share-image';
+import type { ShareCard } from './share-card';
 import { hasOwnPage, type FactCard } from './cards';
 import type { TimelineItem } from './timeline';
 import type { ContextEvent } from '../schema/context-event';

@@ -18,7 +18,8 @@ import path from 'node:path';
 
 import { Piscina } from 'piscina';
 
-import { rendererIdentity, type ShareCard } from './share-image';
+import type { ShareCard } from './share-card';
+import { rendererIdentity } from './share-image-render';
 import { workerModule } from './worker-module';
 
 export const DEFAULT_CACHE_DIR = '.cache/share-images';
