@@ -27,7 +27,7 @@ export const placeLink = (id: string, entities: Pick<Entities, 'places'>): Entit
 });
 
 /** An aircraft's link, by its designation (« Tu-95MS »). */
-export const aircraftLink = (id: string, entities: Pick<Entities, 'aircraft'>): EntityLink => ({
+const aircraftLink = (id: string, entities: Pick<Entities, 'aircraft'>): EntityLink => ({
   url: urls.aircraft(id),
   text: resolveId(entities.aircraft, id).designation,
 });

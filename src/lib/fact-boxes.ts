@@ -6,7 +6,7 @@ import { urls } from './urls';
 import { verdictLabels, type Verdict } from '../vocabulary/verdicts';
 
 /** A key figure of the article's side boxes: the value (a link to its card), what it counts, its verdict. */
-export interface FactBoxFigure {
+interface FactBoxFigure {
   readonly id: string;
   readonly url: string;
   /** « plus de 2 000 soldats ». */
@@ -16,7 +16,7 @@ export interface FactBoxFigure {
 }
 
 /** An actor or an aircraft the article names: its page, its name, and what it is. */
-export interface FactBoxEntity {
+interface FactBoxEntity {
   readonly id: string;
   readonly url: string;
   /** An actor's name, an aircraft's designation. */

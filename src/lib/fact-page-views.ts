@@ -10,7 +10,7 @@ import { shortName } from './timeline';
 import { urls } from './urls';
 
 /** The record event an article fact is, or belongs to: the way to its card in the chronology. */
-export interface SameAsLink {
+interface SameAsLink {
   readonly url: string;
   /** Its short name: the series label when it has one, else its title. */
   readonly text: string;

@@ -115,7 +115,7 @@ const QUOTE_ELLIPSIS = '…\u00A0»';
 
 // Minimal typing of satori's React-element-like input: we only build divs.
 type Style = Record<string, string | number>;
-export interface El {
+interface El {
   type: 'div';
   props: { style: Style; children?: string | El | (El | string)[] };
 }

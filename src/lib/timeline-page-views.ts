@@ -12,7 +12,7 @@ import {
 } from './timeline-views';
 
 /** A link of the timeline's filter menu: a view, and how many events it holds. */
-export interface TimelineFilter {
+interface TimelineFilter {
   /** Path under /chronologie/: "patrouilles-aeriennes", "pays/inde". */
   readonly path: string;
   /** "Patrouilles aériennes", "Inde". */
@@ -21,7 +21,7 @@ export interface TimelineFilter {
 }
 
 /** One year's events on a page, as compact lines. */
-export interface TimelineYearLines {
+interface TimelineYearLines {
   /** Undefined for the undated events, which come last. */
   readonly year: number | undefined;
   readonly lines: readonly TimelineLine[];
