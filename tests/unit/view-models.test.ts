@@ -11,6 +11,8 @@ import { resolveId } from '../../src/lib/resolve-id';
 import { shortName } from '../../src/lib/timeline';
 import { timelinePageViews } from '../../src/lib/timeline-page-views';
 import { TIMELINE_TITLE } from '../../src/lib/timeline-views';
+import { TIMELINE_PAGE_SIZE } from '../../src/lib/timeline-pages';
+import { articleTimelineView } from '../../src/lib/article-timeline-view';
 import { acronyms } from '../../src/vocabulary/acronyms';
 
 // The pages' view models, built from the project's own content: each id a component shows
@@ -194,5 +196,35 @@ describe('pages de la chronologie', () => {
       .find((l) => site.timelineById.get(l.id)?.countries.includes('iran'));
     expect(line?.summary).toMatch(/autres pays : /i);
     expect(line?.summary).toContain(yamlOf('actors', 'iran')['name']);
+  });
+});
+
+describe('chronologie à côté d’un article', () => {
+  const article = site.articles[0]!;
+  const view = articleTimelineView(article, site.timeline);
+  const own = site.timeline.filter((item) => item.mentions.some((m) => m.articleUrl === article.url));
+
+  it('les événements de l’article, marqués comme tels, parmi ceux du relevé de la même période', () => {
+    expect(view.entries.filter((entry) => entry.inArticle).map((entry) => entry.url)).toEqual(
+      own.map((item) => item.url),
+    );
+    expect(view.entries.some((entry) => !entry.inArticle)).toBe(true);
+  });
+
+  it('mène à toute la chronologie, ouverte sur le sujet de l’article', () => {
+    const subject = own.find((item) =>
+      item.mentions.some((m) => m.articleUrl === article.url && m.isSubject),
+    );
+    expect(subject).toBeDefined();
+    // The whole timeline fits on its first page (fewer events than a page holds).
+    expect(site.timeline.length).toBeLessThanOrEqual(TIMELINE_PAGE_SIZE);
+    expect(view.timelineUrl).toBe(`/chronologie/#${subject!.id}`);
+  });
+
+  it('un article qu’aucun événement ne cite : une liste vide, et la chronologie depuis son début', () => {
+    expect(articleTimelineView({ ...article, url: '/articles/sans-evenement/' }, site.timeline)).toEqual({
+      entries: [],
+      timelineUrl: '/chronologie/',
+    });
   });
 });
