@@ -97,7 +97,7 @@ const STUB_PNG =
  * @param {string} root
  */
 export async function stubShareImages(root) {
-  const file = join(root, 'src/lib/share-image.ts');
+  const file = join(root, 'src/lib/share-image-render.ts');
   const signature =
     'export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {';
   const text = await readFile(file, 'utf8');

@@ -2,7 +2,7 @@ import type { ArticleCheck } from './article-checks';
 import type { ArticleModel } from './article-model';
 import { formatCount } from './figure-format';
 import { siteName } from './nav';
-import type { ShareCard } from './share-image';
+import type { ShareCard } from './share-card';
 
 /**
  * An article's share image: its headline, the newsroom's summary (ours: no « »), and what the

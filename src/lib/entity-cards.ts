@@ -1,4 +1,4 @@
-import type { ShareCard } from './share-image';
+import type { ShareCard } from './share-card';
 import type {
   Country,
   GovernmentOrganization,

@@ -1,13 +1,17 @@
 import { sourcesLine } from './share-text';
-import type { ShareCard } from './share-image';
+import type { ShareCard } from './share-card';
 import { hasOwnPage, type FactCard } from './cards';
 import type { TimelineItem } from './timeline';
+import type { ContextEvent } from '../schema/context-event';
 import { siteName } from './nav';
 import { rankBeyondTitle } from './timeline-line';
 
+/** A timeline item of the researched record: its card has the research's texts. */
+export type RecordItem = TimelineItem & { readonly context: ContextEvent };
+
 /** A page under /faits/<id>/: an article fact, or an event of the researched record. */
 export type FactPage =
-  { kind: 'fact'; id: string; card: FactCard } | { kind: 'event'; id: string; item: TimelineItem };
+  { kind: 'fact'; id: string; card: FactCard } | { kind: 'event'; id: string; item: RecordItem };
 
 /**
  * Every /faits/ page: article figures and events, then researched events (ids are unique
@@ -17,7 +21,7 @@ export function factPages(cards: readonly FactCard[], timeline: readonly Timelin
   return [
     ...cards.filter(hasOwnPage).map((card): FactPage => ({ kind: 'fact', id: card.id, card })),
     ...timeline
-      .filter((item) => item.context)
+      .filter((item): item is RecordItem => item.context !== undefined)
       .map((item): FactPage => ({ kind: 'event', id: item.id, item })),
   ];
 }

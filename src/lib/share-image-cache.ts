@@ -18,10 +18,11 @@ import path from 'node:path';
 
 import { Piscina } from 'piscina';
 
-import { rendererIdentity, type ShareCard } from './share-image';
+import type { ShareCard } from './share-card';
+import { rendererIdentity } from './share-image-render';
 import { workerModule } from './worker-module';
 
-export const DEFAULT_CACHE_DIR = '.cache/share-images';
+const DEFAULT_CACHE_DIR = '.cache/share-images';
 
 /** Cache key: the renderer's identity and the card itself. */
 export async function shareImageHash(card: ShareCard): Promise<string> {
@@ -94,7 +95,7 @@ export async function prerenderShareImages(
   return queued;
 }
 
-export interface ShareImageResult {
+interface ShareImageResult {
   png: Uint8Array<ArrayBuffer>;
   /** true when the PNG came from the cache directory (no render). */
   cached: boolean;

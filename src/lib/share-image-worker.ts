@@ -6,7 +6,8 @@
  * Loaded by Node itself (type stripping), not by Vite: relative imports carry their `.ts`.
  */
 import { writeFileAtomically } from './atomic-write.ts';
-import { renderShareImage, type ShareCard } from './share-image.ts';
+import type { ShareCard } from './share-card.ts';
+import { renderShareImage } from './share-image-render.ts';
 
 export interface ShareImageTask {
   card: ShareCard;

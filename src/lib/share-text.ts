@@ -1,7 +1,7 @@
 /**
  * What a share image says, cut to fit before it is drawn: the renderer clamps lines wherever a
  * line ends, mid-word (« participer à un va… ») and before the words that matter (an 8-hour card
- * whose quote stops before « huit heures »). These choose the words; `share-image.ts` draws them.
+ * whose quote stops before « huit heures »). These choose the words; `share-image-layout.ts` places them.
  */
 
 const ELLIPSIS = '…';

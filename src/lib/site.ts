@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from './content-issues';
 import { buildSite, type Site } from './site-model';
 
-export type { Entities, Site } from './site-model';
+export type { Site } from './site-model';
 
 let site: Promise<Site> | undefined;
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { shareDate } from '../../src/lib/fact-pages';
-import { renderShareSvg, type ShareCard } from '../../src/lib/share-image';
+import type { ShareCard } from '../../src/lib/share-card';
+import { renderShareSvg } from '../../src/lib/share-image-render';
 import { sourcesLine } from '../../src/lib/share-text';
 
 /** What a share image writes, its text elements joined without spaces (satori, no embedded fonts). */

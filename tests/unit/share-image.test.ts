@@ -7,15 +7,9 @@ import { promisify } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-import {
-  normalizeText,
-  renderShareImage,
-  renderShareSvg,
-  SHARE_IMAGE_HEIGHT,
-  SHARE_IMAGE_WIDTH,
-  type ShareCard,
-  withoutRedundantMasks,
-} from '../../src/lib/share-image.ts';
+import type { ShareCard } from '../../src/lib/share-card.ts';
+import { normalizeText, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../src/lib/share-image-layout.ts';
+import { renderShareImage, renderShareSvg, withoutRedundantMasks } from '../../src/lib/share-image-render.ts';
 import { shareImageHash } from '../../src/lib/share-image-cache';
 import {
   prerenderShareImages,
@@ -167,7 +161,7 @@ describe('allocateur du moteur de rendu', () => {
   test('charger le module règle le délai de libération de mimalloc avant que resvg ne se charge', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, MIMALLOC_VERBOSE: '1' };
     delete env['MIMALLOC_PURGE_DELAY'];
-    const module = path.resolve('src/lib/share-image.ts');
+    const module = path.resolve('src/lib/share-image-render.ts');
     // A process of its own, as a build: mimalloc reads its options once per process.
     const { stderr } = await promisify(execFile)(
       process.execPath,

@@ -3,7 +3,7 @@ import { articleChecks } from '../../lib/article-checks';
 import { articleShareCard } from '../../lib/article-share';
 import { loadSite } from '../../lib/site';
 import { prerenderShareImages, shareImageCached } from '../../lib/share-image-cache';
-import type { ShareCard } from '../../lib/share-image';
+import type { ShareCard } from '../../lib/share-card';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { articles, cards } = await loadSite();
