@@ -33,7 +33,12 @@ export default defineConfig({
   ],
   // JSON Schemas of the collections in .astro/collections/: Astro's editor extension validates and
   // completes an article's frontmatter with them (README, « Écrire un article »).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    contentIntellisense: true,
+    // A rebuild renders only the pages whose view changed: each dynamic route returns the digest of
+    // the props it renders as its `cacheKey` (src/lib/view-digest.ts). Needs build.concurrency 1.
+    incrementalBuild: true,
+  },
   // Scripts as files, never inlined: the Content Security Policy (public/_headers) allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

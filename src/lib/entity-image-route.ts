@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { entityCards, entityShareCard, type EntityCard } from './entity-cards';
 import type { EntityCollection } from './entity-index';
 import { loadSite } from './site';
+import { withCacheKeys } from './view-digest';
 import { prerenderShareImages, shareImageCached } from './share-image-cache';
 
 /**
@@ -16,7 +17,7 @@ export function entityImageRoute(collection: EntityCollection): {
     getStaticPaths: async () => {
       const cards = entityCards(await loadSite()).filter((card) => card.collection === collection);
       await prerenderShareImages(cards.map(entityShareCard));
-      return cards.map((card) => ({ params: { id: card.id }, props: { card } }));
+      return withCacheKeys(cards.map((card) => ({ params: { id: card.id }, props: { card } })));
     },
     GET: async ({ props }) => {
       const png = await shareImageCached(entityShareCard((props as { card: EntityCard }).card));

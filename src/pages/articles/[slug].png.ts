@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleChecks } from '../../lib/article-checks';
 import { articleShareCard } from '../../lib/article-share';
 import { loadSite } from '../../lib/site';
+import { withCacheKeys } from '../../lib/view-digest';
 import { prerenderShareImages, shareImageCached } from '../../lib/share-image-cache';
 import type { ShareCard } from '../../lib/share-card';
 
@@ -12,7 +13,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
     card: articleShareCard(article, articleChecks(article, cards)),
   }));
   await prerenderShareImages(shares.map((share) => share.card));
-  return shares.map(({ slug, card }) => ({ params: { slug }, props: { card } }));
+  return withCacheKeys(shares.map(({ slug, card }) => ({ params: { slug }, props: { card } })));
 };
 
 /** The article's share image (og:image), rendered at build time and cached by content hash. */
