@@ -1,7 +1,8 @@
 import { checkView, publisherOf, type CheckView, type Publishers } from './claim-checks';
 import type { ArticleModel, ClaimFact, EventFact, FigureFact } from './article-model';
 import { eventKindLabel } from './labels';
-import { formatPartialDate, toIso } from './partial-date';
+import { toIso } from '../dates/partial-date';
+import { formatPartialDate } from './date-format';
 import { quoteLink, type LocatedQuote } from './quotes';
 import { urls } from './urls';
 

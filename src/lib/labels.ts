@@ -1,4 +1,4 @@
-import { eventKindLabels, type EventKind } from '../schema/event-kind';
+import { eventKindLabels, type EventKind } from '../vocabulary/event-kinds';
 import type { Actor } from '../schema/actor';
 
 /** French label of an event kind: "patrouille aérienne". */

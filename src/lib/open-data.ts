@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { factRowSchema, timelineRowSchema, type FactRow, type TimelineRow } from '../schema/open-data';
 import type { FactCard } from './cards';
 import type { TimelineItem } from './timeline';
-import { toIso } from './partial-date';
+import { toIso } from '../dates/partial-date';
 
 /** Fact rows for the downloads, validated against their published schema before anyone gets them. */
 export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {

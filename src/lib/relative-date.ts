@@ -1,6 +1,6 @@
 import { getDay, isValid, parse, previousDay, subYears, type Day } from 'date-fns';
 import { fr } from 'date-fns/locale';
-import type { PartialDate } from './partial-date';
+import type { PartialDate } from '../dates/partial-date';
 
 /**
  * Resolves the article's own date expressions ("mercredi", "en septembre", "le 24 février")

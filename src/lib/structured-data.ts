@@ -1,6 +1,6 @@
 import { externalHref } from './safe-url';
 import type { TimelineItem } from './timeline';
-import { toIso } from './partial-date';
+import { toIso } from '../dates/partial-date';
 import type { CardSource, FactCard } from './cards';
 import type { CheckView } from './claim-checks';
 import type { LocatedQuote } from './quotes';

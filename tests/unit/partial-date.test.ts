@@ -1,14 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  comparePartialDates,
-  formatDateRange,
-  formatPartialDate,
-  parsePartialDate,
-  toIso,
-  type PartialDate,
-} from '../../src/lib/partial-date';
+import { comparePartialDates, parsePartialDate, toIso, type PartialDate } from '../../src/dates/partial-date';
+import { formatDateRange, formatPartialDate } from '../../src/lib/date-format';
 import { resolveDatePhrase } from '../../src/lib/relative-date';
 
 const d = parsePartialDate;
@@ -263,7 +257,7 @@ describe('indépendance vis-à-vis du fuseau horaire de la machine', () => {
   // Cross-check in a process started in the UTC+14 time zone: Node 22 itself strips the types
   // from the sources; a resolve hook adds the `.ts` extension that their imports leave out.
   it('sous TZ=Pacific/Kiritimati (processus enfant), rien ne change de jour', async () => {
-    const lib = (name: string) => JSON.stringify(new URL(`../../src/lib/${name}.ts`, import.meta.url).href);
+    const src = (name: string) => JSON.stringify(new URL(`../../src/${name}.ts`, import.meta.url).href);
     const script = `
       import { registerHooks } from 'node:module';
       registerHooks({
@@ -276,8 +270,9 @@ describe('indépendance vis-à-vis du fuseau horaire de la machine', () => {
           }
         },
       });
-      const { parsePartialDate: d, formatPartialDate, formatDateRange, toIso } = await import(${lib('partial-date')});
-      const { resolveDatePhrase } = await import(${lib('relative-date')});
+      const { parsePartialDate: d, toIso } = await import(${src('dates/partial-date')});
+      const { formatPartialDate, formatDateRange } = await import(${src('lib/date-format')});
+      const { resolveDatePhrase } = await import(${src('lib/relative-date')});
       const everywhere = ${JSON.stringify(everywhere)};
       process.stdout.write(JSON.stringify({
         offset: new Date(2022, 10, 30).getTimezoneOffset(),
