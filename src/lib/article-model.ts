@@ -13,6 +13,7 @@ import type { ClaimCheck } from '../schema/claim-check';
 import type { Correction } from '../schema/correction';
 import { unknownPublishers } from './claim-checks';
 import slugify from '@sindresorhus/slugify';
+import { urls } from './urls';
 
 /** A validated article entry as the content layer gives it (plain data, no Astro types). */
 export interface ArticleInput {
@@ -296,7 +297,7 @@ function buildArticle(
     slug: input.id,
     draft: data.draft,
     filePath: file,
-    url: `/articles/${input.id}/`,
+    url: urls.article(input.id),
     title: data.editorial.title,
     summary: data.editorial.summary,
     date: published,
