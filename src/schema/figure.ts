@@ -31,4 +31,3 @@ export const figureSchema = strictObject({
   /** Every change to what its card displays, with its date, reason and sources. */
   corrections: correctionsSchema,
 });
-export type Figure = z.infer<typeof figureSchema>;

@@ -25,5 +25,3 @@ export const contentDateSchema = z.preprocess((value) => {
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   return value;
 }, partialDateSchema);
-
-export type PartialDateString = z.infer<typeof partialDateSchema>;
