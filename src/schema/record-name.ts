@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { externalUrlSchema } from './source';
+import { externalUrlSchema } from './external-url';
 import { strictObject, textSchema } from './text';
 
 /**
