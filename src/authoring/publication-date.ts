@@ -1,4 +1,4 @@
-import { existsOnCalendar, parsePartialDate } from '../dates/partial-date';
+import { existsOnCalendar, isWithin, parsePartialDate, readPartialDate } from '../dates/partial-date';
 import { formatPartialDate } from '../lib/date-format';
 
 /**
@@ -18,7 +18,8 @@ export function publicationDate(
     };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !existsOnCalendar(iso))
     return { error: `--date « ${iso} » : une date existante au format AAAA-MM-JJ était attendue.` };
-  if (sourceDate && !iso.startsWith(sourceDate))
+  const period = sourceDate === undefined ? undefined : readPartialDate(sourceDate);
+  if (sourceDate && !(period && isWithin(parsePartialDate(iso), period)))
     return { error: `--date ${iso} n’est pas dans la période que donne le texte (${sourceDate}).` };
   return { iso };
 }

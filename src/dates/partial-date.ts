@@ -1,4 +1,12 @@
-import { isBefore, isValid, lastDayOfMonth, lastDayOfYear, parseISO } from 'date-fns';
+import {
+  isBefore,
+  isValid,
+  isWithinInterval,
+  lastDayOfMonth,
+  lastDayOfYear,
+  parseISO,
+  type Interval,
+} from 'date-fns';
 
 /**
  * A calendar date known to the year, the month or the day, as the record and the articles write
@@ -76,6 +84,20 @@ export function lastDay(date: PartialDate): Date {
   if (date.precision === 'year') return lastDayOfYear(firstDay(date));
   if (date.precision === 'month') return lastDayOfMonth(firstDay(date));
   return firstDay(date);
+}
+
+/** The days the date can mean, first and last included, as a date-fns interval. */
+export function periodOf(date: PartialDate): Interval<Date> {
+  return { start: firstDay(date), end: lastDay(date) };
+}
+
+/**
+ * Whether every day `date` can mean lies in `period`: `2022-11-30` and `2022-11` are within
+ * `2022-11` and within `2022`; `2022-11` is not within `2022-11-30`, nor `2022-12-01` within `2022-11`.
+ */
+export function isWithin(date: PartialDate, period: PartialDate): boolean {
+  const days = periodOf(period);
+  return isWithinInterval(firstDay(date), days) && isWithinInterval(lastDay(date), days);
 }
 
 /**

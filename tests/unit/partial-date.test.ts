@@ -7,6 +7,7 @@ import {
   endsBefore,
   existsOnCalendar,
   firstDay,
+  isWithin,
   lastDay,
   parsePartialDate,
   readPartialDate,
@@ -275,6 +276,30 @@ describe('endsBefore : une période finie avant qu’une autre ait pu commencer'
   ])('« %s » et « %s » peuvent partager un jour : ni l’un ni l’autre ne finit avant', (a, b) => {
     expect(endsBefore(d(a), d(b))).toBe(false);
     expect(endsBefore(d(b), d(a))).toBe(false);
+  });
+});
+
+describe('isWithin : une date comprise tout entière dans une période', () => {
+  it.each([
+    ['2022-11-30', '2022-11'],
+    ['2022-11-01', '2022-11'],
+    ['2022-11', '2022-11'],
+    ['2022-11', '2022'],
+    ['2024-02-29', '2024-02'],
+    ['2022-12-31', '2022'],
+  ])('« %s » est dans « %s »', (date, period) => {
+    expect(isWithin(d(date), d(period))).toBe(true);
+  });
+
+  // A month is not within one of its days: it may mean any other day of it.
+  it.each([
+    ['2022-11', '2022-11-30'],
+    ['2022-12-01', '2022-11'],
+    ['2022-10-31', '2022-11'],
+    ['2022', '2022-11'],
+    ['2023-01-01', '2022'],
+  ])('« %s » n’est pas dans « %s »', (date, period) => {
+    expect(isWithin(d(date), d(period))).toBe(false);
   });
 });
 
