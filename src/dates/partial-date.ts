@@ -87,7 +87,7 @@ export function lastDay(date: PartialDate): Date {
 }
 
 /** The days the date can mean, first and last included, as a date-fns interval. */
-export function periodOf(date: PartialDate): Interval<Date> {
+function periodOf(date: PartialDate): Interval<Date> {
   return { start: firstDay(date), end: lastDay(date) };
 }
 
