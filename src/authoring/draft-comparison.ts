@@ -1,5 +1,5 @@
 import { formatFigure, formatNumber } from '../lib/figure-format';
-import { parsePartialDate, toIso } from '../lib/partial-date';
+import { parsePartialDate, toIso } from '../dates/partial-date';
 import { resolveDatePhrase } from '../lib/relative-date';
 import type { ArticleData } from '../schema/article';
 import type { Proposals } from './proposals';

@@ -1,7 +1,8 @@
 import { Document, isMap, isSeq, type Node, type Scalar } from 'yaml';
-import { formatPartialDate, parsePartialDate, toIso } from '../lib/partial-date';
+import { parsePartialDate, toIso } from '../dates/partial-date';
+import { formatPartialDate } from '../lib/date-format';
 import { REVIEW_MARK } from '../lib/review-marks';
-import { eventKinds } from '../schema/event-kind';
+import { eventKinds } from '../vocabulary/event-kinds';
 import { markdownParagraph } from './received-text';
 import { eventId, figureId, type Proposals } from './proposals';
 
@@ -122,7 +123,7 @@ export function draftFile(input: DraftInput): string {
     ...proposals.leftovers.map((leftover) =>
       leftover.kind === 'date'
         ? `date non résolue : « ${leftover.words} » (dans « ${leftover.sentence} »)`
-        : `nombre sans unité connue : « ${leftover.words} » (src/lib/units.ts), à relever ou ignorer`,
+        : `nombre sans unité connue : « ${leftover.words} » (src/vocabulary/units.ts), à relever ou ignorer`,
     ),
   ];
   if (notes.length > 0) doc.comment = notes.map(mark).join('\n');

@@ -1,12 +1,12 @@
 import slugify from '@sindresorhus/slugify';
 import { readNumbers } from '../lib/french-numbers';
 import { figureWordsIssues, unitOpening } from '../lib/figure-words';
-import type { Qualifier } from '../lib/figure-format';
-import { parsePartialDate, toIso, type PartialDate } from '../lib/partial-date';
+import type { Qualifier } from '../vocabulary/qualifiers';
+import { parsePartialDate, toIso, type PartialDate } from '../dates/partial-date';
 import { sentences } from '../lib/quotes';
 import { resolveDatePhrase } from '../lib/relative-date';
-import { units, type Unit } from '../lib/units';
-import type { EventKind } from '../schema/event-kind';
+import { units, type Unit } from '../vocabulary/units';
+import type { EventKind } from '../vocabulary/event-kinds';
 import { dateExpressions } from './date-expressions';
 import {
   entityMatches,

@@ -1,5 +1,5 @@
-import { isValid, parseISO } from 'date-fns';
-import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
+import { existsOnCalendar, isWithin, parsePartialDate, readPartialDate } from '../dates/partial-date';
+import { formatPartialDate } from '../lib/date-format';
 
 /**
  * The draft's publication day: `--date`, else the received text's own date line when it gives
@@ -16,9 +16,10 @@ export function publicationDate(
         ? `Le texte n’est daté que de ${formatPartialDate(parsePartialDate(sourceDate))} : donnez le jour de publication (--date AAAA-MM-JJ), contre lequel « mercredi » ou « en septembre » se résolvent.`
         : 'Le texte n’a pas de ligne « date AAAA-MM-JJ » : donnez le jour de publication (--date AAAA-MM-JJ).',
     };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !isValid(parseISO(iso)))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !existsOnCalendar(iso))
     return { error: `--date « ${iso} » : une date existante au format AAAA-MM-JJ était attendue.` };
-  if (sourceDate && !iso.startsWith(sourceDate))
+  const period = sourceDate === undefined ? undefined : readPartialDate(sourceDate);
+  if (sourceDate && !(period && isWithin(parsePartialDate(iso), period)))
     return { error: `--date ${iso} n’est pas dans la période que donne le texte (${sourceDate}).` };
   return { iso };
 }

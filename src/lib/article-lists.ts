@@ -32,8 +32,3 @@ export function paginateArticles(
     span: publishedSpan(slice),
   }));
 }
-
-/** URL of a page of the archive: "/articles/", "/articles/page/2/". */
-export function archivePageUrl(page: number): string {
-  return page === 1 ? '/articles/' : `/articles/page/${page}/`;
-}

@@ -3,7 +3,8 @@ import type { ContentIssue } from './content-issues';
 import { formatFigure } from './figure-format';
 import { figureWordsIssues } from './figure-words';
 import { bodyParagraphs, type BodyParagraph } from './paragraphs';
-import { formatPartialDate, parsePartialDate, toIso, type PartialDate } from './partial-date';
+import { parsePartialDate, toIso, type PartialDate } from '../dates/partial-date';
+import { formatPartialDate } from './date-format';
 import { locateQuote, type LocatedQuote } from './quotes';
 import { resolveDatePhrase } from './relative-date';
 import { remoteResources } from './remote-resources';
@@ -12,6 +13,7 @@ import type { ClaimCheck } from '../schema/claim-check';
 import type { Correction } from '../schema/correction';
 import { unknownPublishers } from './claim-checks';
 import slugify from '@sindresorhus/slugify';
+import { urls } from './urls';
 
 /** A validated article entry as the content layer gives it (plain data, no Astro types). */
 export interface ArticleInput {
@@ -295,7 +297,7 @@ function buildArticle(
     slug: input.id,
     draft: data.draft,
     filePath: file,
-    url: `/articles/${input.id}/`,
+    url: urls.article(input.id),
     title: data.editorial.title,
     summary: data.editorial.summary,
     date: published,

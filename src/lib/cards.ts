@@ -1,9 +1,11 @@
 import { checkView, publisherOf, type CheckView, type Publishers } from './claim-checks';
 import type { ArticleModel, ClaimFact, EventFact, FigureFact } from './article-model';
 import { eventKindLabel } from './labels';
-import { formatPartialDate, toIso } from './partial-date';
+import { toIso } from '../dates/partial-date';
+import { formatPartialDate } from './date-format';
 import { quoteLink, type LocatedQuote } from './quotes';
 import { urls } from './urls';
+import type { FactType } from '../vocabulary/fact-types';
 
 /** The article a fact comes from, as a card cites it. */
 export interface CardSource {
@@ -26,7 +28,7 @@ export interface RelatedLink {
  */
 export interface FactCard {
   readonly id: string;
-  readonly type: 'chiffre' | 'evenement' | 'affirmation';
+  readonly type: FactType;
   readonly url: string;
   readonly imageUrl: string;
   /** "Chiffre clé", "Événement · exercice", "Affirmation vérifiée". */

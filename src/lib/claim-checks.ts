@@ -2,7 +2,8 @@ import type { CheckSource, ClaimCheck } from '../schema/claim-check';
 import type { Publisher } from '../schema/publisher';
 import { publisherKindLabels } from '../vocabulary/publisher-kinds';
 import { verdictDefinitions, verdictLabels, type Verdict } from '../vocabulary/verdicts';
-import { formatPartialDate, parsePartialDate, toIso } from './partial-date';
+import { parsePartialDate, toIso } from '../dates/partial-date';
+import { formatPartialDate } from './date-format';
 
 /** A source of a verification as a reader sees it: who, what kind, when, the words, in French too. */
 export interface CheckSourceView {

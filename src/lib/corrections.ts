@@ -1,6 +1,7 @@
 import type { Correction } from '../schema/correction';
 import { sourceView, type CheckSourceView, type Publishers } from './claim-checks';
-import { formatPartialDate, parsePartialDate } from './partial-date';
+import { parsePartialDate } from '../dates/partial-date';
+import { formatPartialDate } from './date-format';
 
 /** A correction as readers see it, on its fact's page and on /rectificatifs/. */
 export interface CorrectionView {

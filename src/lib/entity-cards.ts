@@ -131,15 +131,15 @@ export function entityShareCard(card: EntityCard): ShareCard {
 
 /** schema.org for an entity's page: what it is about, with its page and image. */
 export function entityLd(card: EntityCard, description: string, site: URL): WithContext<EntityLdType> {
-  const page: WebPage = { '@type': 'WebPage', url: new URL(card.url, site).href, inLanguage: 'fr' };
+  const page: WebPage = { '@type': 'WebPage', url: urls.absolute(card.url, site), inLanguage: 'fr' };
   // One object for all types: each takes the same Thing properties, checked against schema.org's.
   const thing = {
     '@context': 'https://schema.org',
     '@type': card.ldType,
     name: card.title,
     description,
-    url: new URL(card.url, site).href,
-    image: new URL(card.imageUrl, site).href,
+    url: urls.absolute(card.url, site),
+    image: urls.absolute(card.imageUrl, site),
     mainEntityOfPage: page,
   } satisfies Omit<WithContext<Exclude<Country, string>>, '@type'> & { '@type': EntityLdTypeName };
   return thing as WithContext<EntityLdType>;

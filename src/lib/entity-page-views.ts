@@ -2,11 +2,11 @@ import { entityCard, type EntityCard } from './entity-cards';
 import { actorRecordEvents, aircraftRecordEvents, appearancesOf, placeRecordEvents } from './entity-index';
 import { entityPagePaths, type EntityPageProps } from './entity-pages';
 import { actorKindLabel } from './labels';
-import { formatPartialDate, parsePartialDate } from './partial-date';
+import { parsePartialDate } from '../dates/partial-date';
+import { formatPartialDate } from './date-format';
 import { resolveId } from './resolve-id';
 import type { Site } from './site-model';
 import type { TimelineItem } from './timeline';
-import { timelinePageUrl } from './timeline-pages';
 import { countryViewPath } from './timeline-views';
 import { urls } from './urls';
 import { withCacheKeys } from './view-digest';
@@ -59,7 +59,7 @@ export function actorView(id: string, site: Site): EntityView {
     record: {
       items: countryEvents,
       relation: 'avec ce pays parmi les participants',
-      viewUrl: countryEvents.length > 0 ? timelinePageUrl(countryViewPath(id), 1) : undefined,
+      viewUrl: countryEvents.length > 0 ? urls.timelineView(countryViewPath(id)) : undefined,
     },
     card: entityCard('actors', id, site),
   };

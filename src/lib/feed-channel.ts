@@ -1,3 +1,5 @@
+import { urls } from './urls';
+
 /**
  * What every feed of the site says of itself: its language and its own absolute address
  * (`atom:link rel="self"`, as the RSS Advisory Board and the W3C validator ask), so that readers
@@ -8,7 +10,7 @@ export function feedChannel(path: string, site: URL): { xmlns: Record<string, st
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       '<language>fr-FR</language>',
-      `<atom:link href="${new URL(path, site).href}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${urls.absolute(path, site)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
   };
 }

@@ -1,17 +1,5 @@
-import { units, type Unit } from './units';
-
-/** How the text bounds a number. */
-export const qualifiers = ['plus-de', 'moins-de', 'environ', 'au-moins', 'pres-de'] as const;
-export type Qualifier = (typeof qualifiers)[number];
-
-/** Each qualifier as French writes it before a number. */
-export const qualifierWords: Record<Qualifier, string> = {
-  'plus-de': 'plus de',
-  'moins-de': 'moins de',
-  environ: 'environ',
-  'au-moins': 'au moins',
-  'pres-de': 'près de',
-};
+import { units, type Unit } from '../vocabulary/units';
+import { qualifierWords, type Qualifier } from '../vocabulary/qualifiers';
 
 /** No-break space: a number never ends a line away from its unit. */
 const NBSP = '\u00a0';

@@ -1,6 +1,7 @@
-import { formatFigure, formatNumber, qualifierWords, type Qualifier } from './figure-format';
+import { formatFigure, formatNumber } from './figure-format';
+import { qualifierWords, type Qualifier } from '../vocabulary/qualifiers';
 import { readNumbers, type NumberReading } from './french-numbers';
-import { units, type Unit } from './units';
+import { units, type Unit } from '../vocabulary/units';
 
 /** A figure as its author wrote it: the number, how it is bounded, what it counts, and the words. */
 export interface FigureClaim {

@@ -1,4 +1,4 @@
-import type { Qualifier } from './figure-format';
+import type { Qualifier } from '../vocabulary/qualifiers';
 
 /**
  * Reads the numbers a French text states, with the words that bound them: « plus de 2 000

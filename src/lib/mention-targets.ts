@@ -1,5 +1,6 @@
-import { formatFigure, type Qualifier } from './figure-format';
-import type { Unit } from './units';
+import { formatFigure } from './figure-format';
+import type { Qualifier } from '../vocabulary/qualifiers';
+import type { Unit } from '../vocabulary/units';
 import { urls } from './urls';
 import { verdictLabels, type Verdict } from '../vocabulary/verdicts';
 import { frenchTypography } from './french-typography';

@@ -1,9 +1,11 @@
+import { urls } from './urls';
+
 /** The site's main navigation, in reading order. */
 export const mainNav = [
-  { href: '/', label: 'Accueil' },
-  { href: '/chronologie/', label: 'Chronologie' },
-  { href: '/donnees/', label: 'Données' },
-  { href: '/recherche/', label: 'Recherche' },
+  { href: urls.home(), label: 'Accueil' },
+  { href: urls.timeline(), label: 'Chronologie' },
+  { href: urls.data(), label: 'Données' },
+  { href: urls.search(), label: 'Recherche' },
 ] as const;
 
 /** Name of the site, used in titles, share images and the feed. */

@@ -3,6 +3,7 @@ import { factRowSchema, timelineRowSchema } from '../schema/open-data';
 import type { FactCard } from './cards';
 import { factRows, timelineRows, toCsv } from './open-data';
 import type { TimelineItem } from './timeline';
+import { urls } from './urls';
 
 /** The files under /donnees/, all derived from content at build time. */
 export const DATA_FILES = [
@@ -29,7 +30,7 @@ const csv = (body: string): DataFile => ({ body, contentType: 'text/csv; charset
 /** JSON Schema of a download: an array of rows, each described by the zod schema's JSDoc-backed fields. */
 const schemaOf = (row: z.ZodType, title: string, site: URL, file: DataFileName) =>
   json({
-    $id: new URL(`/donnees/${file}`, site).href,
+    $id: urls.absolute(urls.dataFile(file), site),
     title,
     ...z.toJSONSchema(z.array(row)),
   });

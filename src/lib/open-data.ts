@@ -3,7 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 import { factRowSchema, timelineRowSchema, type FactRow, type TimelineRow } from '../schema/open-data';
 import type { FactCard } from './cards';
 import type { TimelineItem } from './timeline';
-import { toIso } from './partial-date';
+import { toIso } from '../dates/partial-date';
+import { urls } from './urls';
 
 /** Fact rows for the downloads, validated against their published schema before anyone gets them. */
 export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
@@ -23,8 +24,8 @@ export function factRows(cards: readonly FactCard[], site: URL): FactRow[] {
       evenement: card.eventId ?? null,
       chronologie: card.sameAs ?? null,
       citation: card.quote.text,
-      source: new URL(`${card.source.url}#${card.quote.paragraphId}`, site).href,
-      fiche: new URL(card.url, site).href,
+      source: urls.absolute(urls.paragraph(card.source.url, card.quote.paragraphId), site),
+      fiche: urls.absolute(card.url, site),
     }),
   );
 }
@@ -45,10 +46,10 @@ export function timelineRows(items: readonly TimelineItem[], site: URL): Timelin
       pays: [...item.countries],
       zones: [...item.areas],
       sources: item.sources.map((page) => externalHref(page.url)),
-      articles: item.mentions.map(
-        (mention) => new URL(`${mention.articleUrl}#${mention.quote.paragraphId}`, site).href,
+      articles: item.mentions.map((mention) =>
+        urls.absolute(urls.paragraph(mention.articleUrl, mention.quote.paragraphId), site),
       ),
-      fiche: new URL(item.url, site).href,
+      fiche: urls.absolute(item.url, site),
     }),
   );
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ArticleModel } from './article-model';
 import type { ContentIssue } from './content-issues';
-import { toIso, type PartialDate } from './partial-date';
+import { toIso, type PartialDate } from '../dates/partial-date';
 
 /**
  * The committed ledger of what the site displays: for each fact, a digest of what its card shows

@@ -1,4 +1,5 @@
 import type { BodyParagraph } from './paragraphs';
+import { urls } from './urls';
 
 /** Where a quote stands in the article: its paragraph and the sentence(s) around it. */
 export interface LocatedQuote {
@@ -56,7 +57,7 @@ export function locateQuote(paragraphs: readonly BodyParagraph[], quote: string)
  * highlights the quoted words (`#id:~:text=…`). Browsers without support use the plain anchor.
  */
 export function quoteLink(articleUrl: string, quote: LocatedQuote): string {
-  return `${articleUrl}#${quote.paragraphId}:~:text=${encodeTextFragment(quote.text)}`;
+  return `${urls.paragraph(articleUrl, quote.paragraphId)}:~:text=${encodeTextFragment(quote.text)}`;
 }
 
 /** Text fragment syntax reserves `-`, `,` and `&` on top of what encodeURIComponent escapes. */

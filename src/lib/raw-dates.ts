@@ -1,4 +1,4 @@
-import { isValid, parseISO } from 'date-fns';
+import { existsOnCalendar } from '../dates/partial-date';
 import type { ContentIssue } from './content-issues';
 
 /**
@@ -11,13 +11,7 @@ export function impossibleDates(file: string, text: string): ContentIssue[] {
   text.split('\n').forEach((line, index) => {
     for (const match of line.matchAll(/(?:^|[\s[,{:])(\d{4})-(\d{2})-(\d{2})(?=$|[\s\],}#])/g)) {
       const [, year, month, day] = match;
-      const date = parseISO(`${year}-${month}-${day}`);
-      const real =
-        isValid(date) &&
-        date.getFullYear() === Number(year) &&
-        date.getMonth() + 1 === Number(month) &&
-        date.getDate() === Number(day);
-      if (!real) {
+      if (!existsOnCalendar(`${year}-${month}-${day}`)) {
         const key = /^\s*-?\s*([\w.]+)\s*:/.exec(line)?.[1] ?? 'date';
         issues.push({
           file,

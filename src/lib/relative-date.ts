@@ -1,6 +1,6 @@
 import { getDay, isValid, parse, previousDay, subYears, type Day } from 'date-fns';
 import { fr } from 'date-fns/locale';
-import type { PartialDate } from './partial-date';
+import type { PartialDate, Precision } from '../dates/partial-date';
 
 /**
  * Resolves the article's own date expressions ("mercredi", "en septembre", "le 24 février")
@@ -78,7 +78,7 @@ function weekdayIndex(name: string): Day | undefined {
   return undefined;
 }
 
-function fromDate(date: Date, precision: 'day' | 'month'): PartialDate {
+function fromDate(date: Date, precision: Exclude<Precision, 'year'>): PartialDate {
   const year = date.getFullYear();
   const month = date.getMonth() + 1;
   return precision === 'month' ? { year, month, precision } : { year, month, day: date.getDate(), precision };

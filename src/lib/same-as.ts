@@ -1,16 +1,14 @@
 import type { ArticleModel } from './article-model';
 import type { ContentIssue } from './content-issues';
-import { formatPartialDate, toIso } from './partial-date';
+import { endsBefore, parsePartialDate } from '../dates/partial-date';
+import { formatPartialDate } from './date-format';
+import { UNKNOWN_DATE } from '../vocabulary/unknown-date';
 
 /** Dates of a researched event, as written in content (`inconnue` when unknown). */
 export interface RecordDates {
   readonly start: string;
   readonly end?: string | undefined;
 }
-
-/** First and last sort keys of a partial date's period: `2022-09` spans `2022-09-00`…`2022-09-99`. */
-const first = (iso: string) => iso.padEnd(10, iso.length === 4 ? '-00-00' : '-00').slice(0, 10);
-const last = (iso: string) => (iso.length === 4 ? `${iso}-99-99` : iso.length === 7 ? `${iso}-99` : iso);
 
 /**
  * An article event declared the same as a researched event (`sameAs`) must fall within its dates:
@@ -23,11 +21,12 @@ export function checkSameAsDates(
   return articles.flatMap((article) =>
     article.events.flatMap((event, index): ContentIssue[] => {
       const record = event.sameAs ? records.get(event.sameAs) : undefined;
-      if (!record || !event.date || record.start === 'inconnue') return [];
+      if (!record || !event.date || record.start === UNKNOWN_DATE) return [];
       const end = record.end ?? record.start;
-      const date = toIso(event.date);
+      // The periods may share a day; an unknown end bounds nothing.
       const overlaps =
-        first(date) <= last(end === 'inconnue' ? '9999' : end) && first(record.start) <= last(date);
+        !endsBefore(event.date, parsePartialDate(record.start)) &&
+        (end === UNKNOWN_DATE || !endsBefore(parsePartialDate(end), event.date));
       return overlaps
         ? []
         : [

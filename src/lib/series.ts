@@ -1,13 +1,12 @@
-import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date';
+import { compareByDateThenId, parsePartialDate, type PartialDate } from '../dates/partial-date';
+import { UNKNOWN_DATE } from '../vocabulary/unknown-date';
+import type { Gender } from '../vocabulary/context-series';
 
 /**
  * Ordinals and "firsts" of the context timeline, derived from dates rather than stored, so adding
  * or redating an event can never leave a stale "5e" or "première fois" behind.
  * Pure functions on plain objects (no Astro import): usable in pages, scripts and unit tests.
  */
-
-/** Value of a date the research could not confirm (same literal as the schema's). */
-const UNKNOWN = 'inconnue';
 
 /** The date fields of a context event (a validated entry's `data` fits). */
 export interface DatedEvent {
@@ -31,27 +30,15 @@ export interface SeriesEvent extends DatedEvent {
  * begun (start window), else its known end. Undefined when nothing is known.
  */
 export function sortDate(event: DatedEvent): PartialDate | undefined {
-  if (event.start !== UNKNOWN) return parsePartialDate(event.start);
+  if (event.start !== UNKNOWN_DATE) return parsePartialDate(event.start);
   if (event.startWindow) return parsePartialDate(event.startWindow.notBefore);
-  if (event.end !== undefined && event.end !== UNKNOWN) return parsePartialDate(event.end);
+  if (event.end !== undefined && event.end !== UNKNOWN_DATE) return parsePartialDate(event.end);
   return undefined;
 }
 
-/**
- * Total order of events: by sort date (coarser precision first on the same first day, as
- * `comparePartialDates` does), undated last, then by id so equal dates never swap between builds.
- */
-export function compareEvents(a: SeriesEvent, b: SeriesEvent): number {
-  const da = sortDate(a);
-  const db = sortDate(b);
-  if (da && db) {
-    const byDate = comparePartialDates(da, db);
-    if (byDate !== 0) return byDate;
-  } else if (da || db) {
-    return da ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+/** Total order of events: by sort date, undated last, then by id (the timeline's order, `compareByDateThenId`). */
+export const compareEvents: (a: SeriesEvent, b: SeriesEvent) => number =
+  compareByDateThenId<SeriesEvent>(sortDate);
 
 /** Map id → rank (1, 2, 3…) of each event within its series, by date; events without series are absent. */
 export function seriesOrdinals(events: readonly SeriesEvent[]): Map<string, number> {
@@ -77,7 +64,7 @@ export function seriesFirstYears(events: readonly SeriesEvent[]): Map<string, nu
 }
 
 /** French abbreviated ordinal: "1re" (feminine) or "1er" (masculine), then "2e", "3e"… */
-export function frenchOrdinal(n: number, gender: 'f' | 'm' = 'f'): string {
+export function frenchOrdinal(n: number, gender: Gender = 'f'): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`Rang invalide : ${n}`);
   if (n === 1) return gender === 'f' ? '1re' : '1er';
   return `${n}e`;
@@ -90,7 +77,7 @@ export function frenchOrdinal(n: number, gender: 'f' | 'm' = 'f'): string {
 export function seriesLabel(
   ordinal: number,
   seriesLabelFr: string,
-  options: { since?: number | undefined; gender?: 'f' | 'm' | undefined } = {},
+  options: { since?: number | undefined; gender?: Gender | undefined } = {},
 ): string {
   const since = options.since !== undefined && ordinal > 1 ? ` depuis ${options.since}` : '';
   return `${frenchOrdinal(ordinal, options.gender)} ${seriesLabelFr}${since}`;

@@ -1,6 +1,6 @@
 import { externalHref } from './safe-url';
 import type { TimelineItem } from './timeline';
-import { toIso } from './partial-date';
+import { toIso } from '../dates/partial-date';
 import type { CardSource, FactCard } from './cards';
 import type { CheckView } from './claim-checks';
 import type { LocatedQuote } from './quotes';
@@ -25,8 +25,8 @@ export function newsArticleLd(
     datePublished: article.dateIso,
     ...(dateModified ? { dateModified } : {}),
     inLanguage: 'fr',
-    url: new URL(article.url, site).href,
-    image: new URL(article.imageUrl, site).href,
+    url: urls.absolute(article.url, site),
+    image: urls.absolute(article.imageUrl, site),
     publisher: { '@type': 'Organization', name: siteName },
   };
 }
@@ -56,7 +56,7 @@ function claimLd(
     '@type': 'NewsArticle',
     headline: claim.article.title,
     datePublished: claim.article.dateIso,
-    url: new URL(claim.article.url, site).href,
+    url: urls.absolute(claim.article.url, site),
   };
   const item: Claim = {
     '@type': 'Claim',
@@ -69,16 +69,16 @@ function claimLd(
   };
   const common = {
     '@context': 'https://schema.org' as const,
-    url: new URL(claim.url, site).href,
+    url: urls.absolute(claim.url, site),
     inLanguage: 'fr',
-    image: new URL(claim.imageUrl, site).href,
+    image: urls.absolute(claim.imageUrl, site),
   };
   if (!claim.check)
     return {
       ...common,
       ...item,
       ...(dateModified
-        ? { mainEntityOfPage: { '@type': 'WebPage', url: new URL(claim.url, site).href, dateModified } }
+        ? { mainEntityOfPage: { '@type': 'WebPage', url: urls.absolute(claim.url, site), dateModified } }
         : {}),
     };
   const rating = verdictRatings[claim.check.verdict];
@@ -167,14 +167,14 @@ function eventLd(item: TimelineItem, site: URL, dateModified?: string): WithCont
     // Only when something the page shows was corrected; an Event has no date of its own for that,
     // its page (a WebPage, a CreativeWork) does.
     ...(dateModified
-      ? { mainEntityOfPage: { '@type': 'WebPage', url: new URL(item.url, site).href, dateModified } }
+      ? { mainEntityOfPage: { '@type': 'WebPage', url: urls.absolute(item.url, site), dateModified } }
       : {}),
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: item.title,
-    url: new URL(item.url, site).href,
+    url: urls.absolute(item.url, site),
     inLanguage: 'fr',
-    image: new URL(urls.factImage(item.id), site).href,
+    image: urls.absolute(urls.factImage(item.id), site),
     ...(item.start ? { startDate: toIso(item.start) } : {}),
     ...(item.end ? { endDate: toIso(item.end) } : {}),
     eventStatus: 'https://schema.org/EventScheduled',
@@ -189,7 +189,7 @@ function eventLd(item: TimelineItem, site: URL, dateModified?: string): WithCont
       ...item.mentions.map((mention) => ({
         '@type': 'NewsArticle' as const,
         headline: mention.articleTitle,
-        url: new URL(mention.articleUrl, site).href,
+        url: urls.absolute(mention.articleUrl, site),
       })),
     ],
   };

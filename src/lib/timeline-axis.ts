@@ -1,4 +1,4 @@
-import { eventKinds, type EventKind } from '../schema/event-kind';
+import { eventKinds, type EventKind } from '../vocabulary/event-kinds';
 import type { TimelineItem } from './timeline';
 import { formatCount } from './figure-format';
 

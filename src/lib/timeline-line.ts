@@ -1,4 +1,4 @@
-import { toIso } from './partial-date';
+import { toIso } from '../dates/partial-date';
 import type { ArticleMention, TimelineItem } from './timeline';
 import { capitalise } from './labels';
 

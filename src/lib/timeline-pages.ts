@@ -1,5 +1,6 @@
 import { groupByYear } from './timeline-views';
 import type { TimelineItem } from './timeline';
+import { urls } from './urls';
 
 /**
  * At most this many events per timeline page. The whole researched record (some sixty events, one
@@ -62,17 +63,11 @@ export function paginateTimeline(
   }));
 }
 
-/** URL of a page of a view: "/chronologie/", "/chronologie/page/2/", "/chronologie/2022/page/2/". */
-export function timelinePageUrl(viewPath: string, page: number): string {
-  const view = viewPath === '' ? '/chronologie/' : `/chronologie/${viewPath}/`;
-  return page === 1 ? view : `${view}page/${page}/`;
-}
-
 /**
  * Where an event's line is in the whole timeline: its page and its anchor
  * ("/chronologie/#patrouille-aerienne-strategique-2022-11"). Undefined for an id not in it.
  */
 export function timelineLineUrl(id: string, timeline: readonly TimelineItem[]): string | undefined {
   const page = paginateTimeline(timeline).find((slice) => slice.items.some((item) => item.id === id));
-  return page && `${timelinePageUrl('', page.number)}#${encodeURIComponent(id)}`;
+  return page && urls.timelineLine(page.number, id);
 }

@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import { eventKindLabels, eventKinds, type EventKind } from '../schema/event-kind';
+import { eventKindLabels, eventKinds, type EventKind } from '../vocabulary/event-kinds';
 import type { TimelineItem } from './timeline';
 import { capitalise } from './labels';
 

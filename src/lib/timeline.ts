@@ -1,24 +1,20 @@
 import type { ContextEvent } from '../schema/context-event';
 import { citedPages, type CitedPage } from './cited-pages';
-import {
-  contextFeatureLabels,
-  contextSeries,
-  contextSubkindLabels,
-  UNKNOWN_DATE,
-} from '../schema/context-event';
+import { contextFeatureLabels } from '../vocabulary/context-features';
+import { contextSeries } from '../vocabulary/context-series';
+import { UNKNOWN_DATE } from '../vocabulary/unknown-date';
 import { derivedFirsts, seriesFirstYears, seriesLabel, seriesOrdinals, sortDate } from './series';
-import { eventKindLabels, type EventKind } from '../schema/event-kind';
+import { contextSubkindLabels, eventKindLabels, type EventKind } from '../vocabulary/event-kinds';
 import type { ArticleModel, EventFact } from './article-model';
 import {
+  compareByDateThenId,
   comparePartialDates,
-  formatBetween,
-  formatDateRange,
-  formatFrom,
-  formatPartialDate,
+  endsBefore,
   parsePartialDate,
   toIso,
   type PartialDate,
-} from './partial-date';
+} from '../dates/partial-date';
+import { formatBetween, formatDateRange, formatFrom, formatPartialDate } from './date-format';
 import { quoteLink, type LocatedQuote } from './quotes';
 import { urls } from './urls';
 import { capitalise } from './labels';
@@ -86,8 +82,8 @@ interface IdentifiedContextEvent {
 
 /**
  * The timeline: researched events and article events in one list, an article event that is the
- * same real event as a researched one (`sameAs`) merged into it. Sorted by start date (a total
- * order across precisions: see comparePartialDates), then by id; undated events come last.
+ * same real event as a researched one (`sameAs`) merged into it, in the timeline's order
+ * (`compareItems`).
  */
 export function buildTimeline(
   contextEvents: readonly IdentifiedContextEvent[],
@@ -149,12 +145,13 @@ export function buildTimeline(
   return items.sort(compareItems);
 }
 
-export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  if (a.sortKey && b.sortKey) return comparePartialDates(a.sortKey, b.sortKey) || a.id.localeCompare(b.id);
-  if (a.sortKey) return -1;
-  if (b.sortKey) return 1;
-  return a.id.localeCompare(b.id);
-}
+/**
+ * The timeline's order: by where each item sorts (its start, or the start of its window when the
+ * start is unknown: the same key the series rank by), undated last, then by id.
+ */
+export const compareItems: (a: TimelineItem, b: TimelineItem) => number = compareByDateThenId(
+  (item: TimelineItem) => item.sortKey,
+);
 
 function contextItem(
   { id, data }: IdentifiedContextEvent,
@@ -320,11 +317,7 @@ export function articleTimeline(article: ArticleModel, timeline: readonly Timeli
     item.context !== undefined &&
     item.start !== undefined &&
     comparePartialDates(item.start, from) >= 0 &&
-    startsBy(item.start, to);
+    // Begun by the end of the latest one's period: « 2022-11-05 » is within « 2022-11 ».
+    !endsBefore(to, item.start);
   return timeline.filter((item) => own(item) || within(item));
-}
-
-/** Whether a date starts no later than the end of another date's period ("2022-11-05" is within "2022-11"). */
-function startsBy(date: PartialDate, end: PartialDate): boolean {
-  return toIso(date).slice(0, toIso(end).length) <= toIso(end);
 }

@@ -4,6 +4,7 @@ import { loadSite } from '../lib/site';
 import { siteDescription, siteName } from '../lib/nav';
 import { FEED_LATEST } from '../lib/article-lists';
 import { feedChannel } from '../lib/feed-channel';
+import { urls } from '../lib/urls';
 
 /** Feed of the latest articles, newest first (feed readers poll it: it must not grow forever). */
 export const GET: APIRoute = async (context) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async (context) => {
     title: siteName,
     description: siteDescription,
     site: context.site!,
-    ...feedChannel('/rss.xml', context.site!),
+    ...feedChannel(urls.feed(), context.site!),
     items: articles.slice(0, FEED_LATEST).map((article) => ({
       title: article.title,
       description: article.summary,

@@ -2,9 +2,7 @@ import { z } from 'astro/zod';
 import { reference } from './reference';
 import { textSchema, strictObject } from './text';
 import { contentDateSchema } from './partial-date';
-
-/** What sort of actor: the fact boxes group by it and the card says it in French. */
-export const actorKinds = ['pays', 'institution', 'personne', 'alliance'] as const;
+import { actorKinds } from '../vocabulary/actor-kinds';
 
 /** An actor (country, institution, person, alliance) shared by every article: `content/actors/<id>.yaml`. */
 export const actorSchema = strictObject({

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { verdictLabels, verdicts } from '../vocabulary/verdicts';
 import { contentDateSchema } from './partial-date';
-import { externalUrlSchema, langSchema } from './source';
+import { externalUrlSchema } from './external-url';
+import { langSchema } from './source';
 import { idSchema, textSchema, strictObject } from './text';
 
 /** A primary source on a claim: the page, who published it, when, and its exact words. */

@@ -3,8 +3,8 @@ import { idSchema, textSchema, strictObject } from './text';
 import { quoteSchema } from './quote';
 import { claimCheckSchema } from './claim-check';
 import { correctionsSchema } from './correction';
-import { units } from '../lib/units';
-import { qualifiers } from '../lib/figure-format';
+import { unitSlugs } from '../vocabulary/units';
+import { qualifiers } from '../vocabulary/qualifiers';
 
 /** A figure the article gives: a number with its unit, never a number typed without its words. */
 export const figureSchema = strictObject({
@@ -16,10 +16,8 @@ export const figureSchema = strictObject({
   value: z
     .number({ error: 'un nombre était attendu (sans guillemets ni espaces)' })
     .nonnegative({ error: 'un nombre positif ou nul était attendu' }),
-  /** Unit, from the list in `src/lib/units.ts`, which knows its French singular and plural. */
-  unit: z.enum(Object.keys(units) as [keyof typeof units, ...(keyof typeof units)[]], {
-    error: `unité attendue parmi : ${Object.keys(units).join(', ')}`,
-  }),
+  /** Unit, from the list in `src/vocabulary/units.ts`, which knows its French singular and plural. */
+  unit: z.enum(unitSlugs, { error: `unité attendue parmi : ${unitSlugs.join(', ')}` }),
   /** How the text bounds the number: "plus de 2 000" is `plus-de`. Absent for an exact figure. */
   qualifier: z
     .enum(qualifiers, { error: `qualificatif attendu parmi : ${qualifiers.join(', ')}` })
@@ -33,4 +31,3 @@ export const figureSchema = strictObject({
   /** Every change to what its card displays, with its date, reason and sources. */
   corrections: correctionsSchema,
 });
-export type Figure = z.infer<typeof figureSchema>;

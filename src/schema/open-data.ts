@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { verdicts } from '../vocabulary/verdicts';
+import { factTypes } from '../vocabulary/fact-types';
 
 /**
  * Rows of the open-data downloads (/donnees/). Each row says where it comes from: an article
@@ -10,7 +11,7 @@ import { verdicts } from '../vocabulary/verdicts';
 export const factRowSchema = z.strictObject({
   id: z.string().describe('Stable id, also the card’s URL: /faits/<id>/.'),
   type: z
-    .enum(['chiffre', 'evenement', 'affirmation'])
+    .enum(factTypes)
     .describe(
       '`chiffre` (a figure), `evenement` (an event the article names, dated or not) or `affirmation` (another statement of the article, checked against sources).',
     ),

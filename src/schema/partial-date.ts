@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValid, parseISO } from 'date-fns';
+import { existsOnCalendar, PARTIAL_ISO_PATTERN } from '../dates/partial-date';
 
 /** No event of the site's subject predates 1900: an earlier year is a typo (`0000`, `1022`). */
 const FIRST_YEAR = 1900;
@@ -12,25 +12,8 @@ const lastYear = () => new Date().getUTCFullYear() + 1;
  */
 export const partialDateSchema = z
   .string({ error: 'une date ISO était attendue (AAAA, AAAA-MM ou AAAA-MM-JJ)' })
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-    error: 'format de date attendu : AAAA, AAAA-MM ou AAAA-MM-JJ',
-  })
-  .refine(
-    (value) => {
-      // parseISO rejects month 13 and 2022-02-30, which a regex alone would accept.
-      const [year, month = 1, day = 1] = value.split('-').map(Number);
-      const probe = parseISO(
-        value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value,
-      );
-      return (
-        isValid(probe) &&
-        probe.getFullYear() === year &&
-        probe.getMonth() + 1 === month &&
-        probe.getDate() === day
-      );
-    },
-    { error: 'date impossible : ce jour ou ce mois n’existe pas' },
-  )
+  .regex(PARTIAL_ISO_PATTERN, { error: 'format de date attendu : AAAA, AAAA-MM ou AAAA-MM-JJ' })
+  .refine(existsOnCalendar, { error: 'date impossible : ce jour ou ce mois n’existe pas' })
   .refine((value) => Number(value.slice(0, 4)) >= FIRST_YEAR && Number(value.slice(0, 4)) <= lastYear(), {
     error: `année hors des bornes : une année de ${FIRST_YEAR} à l’année prochaine était attendue (une faute de frappe ?)`,
   });
@@ -42,5 +25,3 @@ export const contentDateSchema = z.preprocess((value) => {
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   return value;
 }, partialDateSchema);
-
-export type PartialDateString = z.infer<typeof partialDateSchema>;

@@ -1,17 +1,6 @@
 import { z } from 'astro/zod';
-import { externalUrlProblem } from '../lib/safe-url';
+import { externalUrlSchema } from './external-url';
 import { idSchema, textSchema, strictObject } from './text';
-
-/**
- * An outside address a reader may follow: `https:` (or `http:` for a host listed in
- * `content/http-hosts.yaml`), never `javascript:`, `data:`, credentials or a private host.
- */
-export const externalUrlSchema = z
-  .string({ error: 'adresse web (URL) attendue' })
-  .superRefine((value, ctx) => {
-    const problem = externalUrlProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
 
 /** Two-letter (or three-letter) language subtag, optionally with a region: `fr`, `zh`, `fil`, `pt-BR`. */
 export const langSchema = z

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleModel } from '../../src/lib/article-model';
-import { archivePageUrl, paginateArticles } from '../../src/lib/article-lists';
+import { paginateArticles } from '../../src/lib/article-lists';
+import { urls } from '../../src/lib/urls';
 import { publishedSpan } from '../../src/lib/published-span';
 
 // The archive's pages and how a page of articles is named. Only slugs and dates matter here; the
@@ -44,8 +45,8 @@ describe('paginateArticles', () => {
   });
 
   it('met la première page à /articles/ et les suivantes sous page/N', () => {
-    expect(archivePageUrl(1)).toBe('/articles/');
-    expect(archivePageUrl(2)).toBe('/articles/page/2/');
+    expect(urls.archive(1)).toBe('/articles/');
+    expect(urls.archive(2)).toBe('/articles/page/2/');
   });
 });
 

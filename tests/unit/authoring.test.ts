@@ -7,7 +7,7 @@ import { readContent } from '../../src/lib/content-files';
 import { reviewContent } from '../../src/lib/content-review';
 import { figureWordsIssues } from '../../src/lib/figure-words';
 import { resolveDatePhrase } from '../../src/lib/relative-date';
-import { parsePartialDate, toIso } from '../../src/lib/partial-date';
+import { parsePartialDate, toIso } from '../../src/dates/partial-date';
 import { contentJsonSchemas, referenceIds, schemaFileText } from '../../src/lib/content-json-schemas';
 import { parseReceivedText } from '../../src/authoring/received-text';
 import { proposeFacts, type Proposals } from '../../src/authoring/proposals';

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCount,
-  formatFigure,
-  formatFileSize,
-  formatNumber,
-  qualifiers,
-  type Qualifier,
-} from '../../src/lib/figure-format';
-import { units, type Unit } from '../../src/lib/units';
+import { formatCount, formatFigure, formatFileSize, formatNumber } from '../../src/lib/figure-format';
+import { qualifiers, type Qualifier } from '../../src/vocabulary/qualifiers';
+import { units, type Unit } from '../../src/vocabulary/units';
 
 /**
  * An expected text with its spaces spelled out:

@@ -2,13 +2,19 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  compareByDateThenId,
   comparePartialDates,
-  formatDateRange,
-  formatPartialDate,
+  endsBefore,
+  existsOnCalendar,
+  firstDay,
+  isWithin,
+  lastDay,
   parsePartialDate,
+  readPartialDate,
   toIso,
   type PartialDate,
-} from '../../src/lib/partial-date';
+} from '../../src/dates/partial-date';
+import { formatDateRange, formatPartialDate } from '../../src/lib/date-format';
 import { resolveDatePhrase } from '../../src/lib/relative-date';
 
 const d = parsePartialDate;
@@ -192,6 +198,141 @@ describe('comparePartialDates : ordre total entre précisions', () => {
   });
 });
 
+describe('existsOnCalendar / readPartialDate : une date qui existe au calendrier', () => {
+  it.each(['2022', '2022-02', '2022-02-28', '2024-02-29', '2000-02-29', '2022-12-31'])(
+    '« %s » existe',
+    (iso) => {
+      expect(existsOnCalendar(iso)).toBe(true);
+      expect(readPartialDate(iso)).toEqual(parsePartialDate(iso));
+    },
+  );
+
+  // 2022 is not a leap year, nor 1900 (divisible by 100, not by 400); no month has 32 days.
+  it.each([
+    '2022-02-29',
+    '1900-02-29',
+    '2022-04-31',
+    '2022-11-31',
+    '2022-13',
+    '2022-00',
+    '2022-01-32',
+    '2022-01-00',
+  ])('« %s » n’existe pas', (iso) => {
+    expect(existsOnCalendar(iso)).toBe(false);
+    expect(readPartialDate(iso)).toBeUndefined();
+  });
+
+  it.each(['22', '2022-9', '30/11/2022', 'inconnue', ''])(
+    '« %s » n’est pas une date : undefined, sans exception',
+    (iso) => {
+      expect(readPartialDate(iso)).toBeUndefined();
+    },
+  );
+});
+
+describe('firstDay / lastDay : la période que désigne une date partielle', () => {
+  const day = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  it.each([
+    ['2022-11-30', [2022, 11, 30], [2022, 11, 30]],
+    ['2022-09', [2022, 9, 1], [2022, 9, 30]],
+    ['2022-02', [2022, 2, 1], [2022, 2, 28]],
+    // A leap year's February has 29 days.
+    ['2024-02', [2024, 2, 1], [2024, 2, 29]],
+    ['2022-12', [2022, 12, 1], [2022, 12, 31]],
+    ['2022', [2022, 1, 1], [2022, 12, 31]],
+  ])('« %s » va du %j au %j', (iso, first, last) => {
+    expect(day(firstDay(d(iso)))).toEqual(first);
+    expect(day(lastDay(d(iso)))).toEqual(last);
+  });
+
+  it('commence et finit à minuit local : le jour ne dépend pas de l’heure', () => {
+    for (const date of [firstDay(d('2022-09')), lastDay(d('2022-09')), lastDay(d('2022'))]) {
+      expect([date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds()]).toEqual([
+        0, 0, 0, 0,
+      ]);
+    }
+  });
+});
+
+describe('endsBefore : une période finie avant qu’une autre ait pu commencer', () => {
+  it.each([
+    ['2022-10-03', '2022-10-04'],
+    ['2022-09', '2022-10-01'],
+    ['2022-09-30', '2022-10'],
+    ['2021', '2022-01-01'],
+    ['2022-12', '2023'],
+  ])('« %s » finit avant « %s »', (a, b) => {
+    expect(endsBefore(d(a), d(b))).toBe(true);
+    expect(endsBefore(d(b), d(a))).toBe(false);
+  });
+
+  // "Octobre 2022" may be the 4th or any later day of October: it does not end before it.
+  it.each([
+    ['2022-10', '2022-10-04'],
+    ['2022-10-31', '2022-10'],
+    ['2022', '2022-11-30'],
+    ['2022-11-30', '2022-11-30'],
+    ['2022-11', '2022'],
+  ])('« %s » et « %s » peuvent partager un jour : ni l’un ni l’autre ne finit avant', (a, b) => {
+    expect(endsBefore(d(a), d(b))).toBe(false);
+    expect(endsBefore(d(b), d(a))).toBe(false);
+  });
+});
+
+describe('isWithin : une date comprise tout entière dans une période', () => {
+  it.each([
+    ['2022-11-30', '2022-11'],
+    ['2022-11-01', '2022-11'],
+    ['2022-11', '2022-11'],
+    ['2022-11', '2022'],
+    ['2024-02-29', '2024-02'],
+    ['2022-12-31', '2022'],
+  ])('« %s » est dans « %s »', (date, period) => {
+    expect(isWithin(d(date), d(period))).toBe(true);
+  });
+
+  // A month is not within one of its days: it may mean any other day of it.
+  it.each([
+    ['2022-11', '2022-11-30'],
+    ['2022-12-01', '2022-11'],
+    ['2022-10-31', '2022-11'],
+    ['2022', '2022-11'],
+    ['2023-01-01', '2022'],
+  ])('« %s » n’est pas dans « %s »', (date, period) => {
+    expect(isWithin(d(date), d(period))).toBe(false);
+  });
+});
+
+describe('compareByDateThenId : l’ordre de la chronologie', () => {
+  const order = compareByDateThenId((thing: { id: string; date?: string }) =>
+    thing.date === undefined ? undefined : d(thing.date),
+  );
+  it('par date (l’année avant ses mois), les non-datés à la fin, puis par identifiant', () => {
+    const things = [
+      { id: 'sans-date-b' },
+      { id: 'b', date: '2022-09' },
+      { id: 'x', date: '2022-09-21' },
+      { id: 'sans-date-a' },
+      { id: 'a', date: '2022-09' },
+      { id: 'y', date: '2022' },
+    ];
+    expect([...things].sort(order).map((thing) => thing.id)).toEqual([
+      'y',
+      'a',
+      'b',
+      'x',
+      'sans-date-a',
+      'sans-date-b',
+    ]);
+  });
+
+  // Code units, not a locale's collation: the order is the same on every build machine.
+  it('départage les identifiants par unités de code, le trait d’union avant les chiffres et les lettres', () => {
+    const ids = ['ab', 'a1', 'a-c', 'a', 'a-b'].map((id) => ({ id, date: '2022' }));
+    expect([...ids].sort(order).map((thing) => thing.id)).toEqual(['a', 'a-b', 'a-c', 'a1', 'ab']);
+  });
+});
+
 /** Inputs checked in every time zone, as plain data so a child process can read them too. */
 const everywhere = {
   dates: ['2022-11-30', '2022-09-01', '2023-01-01', '2022-12-31', '2022-09-11', '2022-09', '2022'],
@@ -263,7 +404,7 @@ describe('indépendance vis-à-vis du fuseau horaire de la machine', () => {
   // Cross-check in a process started in the UTC+14 time zone: Node 22 itself strips the types
   // from the sources; a resolve hook adds the `.ts` extension that their imports leave out.
   it('sous TZ=Pacific/Kiritimati (processus enfant), rien ne change de jour', async () => {
-    const lib = (name: string) => JSON.stringify(new URL(`../../src/lib/${name}.ts`, import.meta.url).href);
+    const src = (name: string) => JSON.stringify(new URL(`../../src/${name}.ts`, import.meta.url).href);
     const script = `
       import { registerHooks } from 'node:module';
       registerHooks({
@@ -276,8 +417,9 @@ describe('indépendance vis-à-vis du fuseau horaire de la machine', () => {
           }
         },
       });
-      const { parsePartialDate: d, formatPartialDate, formatDateRange, toIso } = await import(${lib('partial-date')});
-      const { resolveDatePhrase } = await import(${lib('relative-date')});
+      const { parsePartialDate: d, toIso } = await import(${src('dates/partial-date')});
+      const { formatPartialDate, formatDateRange } = await import(${src('lib/date-format')});
+      const { resolveDatePhrase } = await import(${src('lib/relative-date')});
       const everywhere = ${JSON.stringify(everywhere)};
       process.stdout.write(JSON.stringify({
         offset: new Date(2022, 10, 30).getTimezoneOffset(),

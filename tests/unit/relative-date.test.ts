@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, toIso } from '../../src/lib/partial-date';
+import { parsePartialDate, toIso } from '../../src/dates/partial-date';
 import { resolveDatePhrase } from '../../src/lib/relative-date';
 
 /** The phrase resolved against a publication day, as ISO text ("non résolu" when undefined). */

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { externalHref, externalUrlProblem, httpLinkIssues } from '../../src/lib/safe-url';
-import { externalUrlSchema } from '../../src/schema/source';
+import { externalHref, httpLinkIssues } from '../../src/lib/safe-url';
+import { externalUrlProblem, externalUrlSchema } from '../../src/schema/external-url';
 import { partialDateSchema } from '../../src/schema/partial-date';
 
 describe('adresses extérieures sûres', () => {

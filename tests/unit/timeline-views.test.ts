@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArticles } from '../../src/lib/article-model';
 import { buildTimeline, type TimelineItem } from '../../src/lib/timeline';
 import { axisData, axisDescription } from '../../src/lib/timeline-axis';
-import { paginateTimeline, timelineLineUrl, timelinePageUrl } from '../../src/lib/timeline-pages';
+import { paginateTimeline, timelineLineUrl } from '../../src/lib/timeline-pages';
+import { urls } from '../../src/lib/urls';
 import { timelineLine } from '../../src/lib/timeline-line';
 import { groupByYear, kindViewPath, timelineDescription, timelineViews } from '../../src/lib/timeline-views';
 import { articleSchema } from '../../src/schema/article';
@@ -388,10 +389,10 @@ describe('pages de la chronologie', () => {
   });
 
   it('adresses : la première page est la vue elle-même', () => {
-    expect(timelinePageUrl('', 1)).toBe('/chronologie/');
-    expect(timelinePageUrl('', 2)).toBe('/chronologie/page/2/');
-    expect(timelinePageUrl('2022', 1)).toBe('/chronologie/2022/');
-    expect(timelinePageUrl('pays/inde', 3)).toBe('/chronologie/pays/inde/page/3/');
+    expect(urls.timelineView('', 1)).toBe('/chronologie/');
+    expect(urls.timelineView('', 2)).toBe('/chronologie/page/2/');
+    expect(urls.timelineView('2022', 1)).toBe('/chronologie/2022/');
+    expect(urls.timelineView('pays/inde', 3)).toBe('/chronologie/pays/inde/page/3/');
   });
 });
 

@@ -11,7 +11,8 @@ import {
   type TimelineItem,
 } from '../../src/lib/timeline';
 import { articleSchema } from '../../src/schema/article';
-import { contextEventSchema, contextFeatureLabels, type ContextEvent } from '../../src/schema/context-event';
+import { contextEventSchema, type ContextEvent } from '../../src/schema/context-event';
+import { contextFeatureLabels } from '../../src/vocabulary/context-features';
 import { readPublishers } from './support/content-ids';
 
 /** The publishers of content/publishers/: the fixtures' sources name two of them. */

@@ -20,7 +20,7 @@ export const GET: APIRoute = async (context) => {
       // The card itself: @astrojs/rss would put the trailing slash after a fragment.
       link: correction.factUrl,
       // One guid per correction: a second correction of the same fact is a new item.
-      customData: `<guid isPermaLink="false">${new URL(correction.factUrl, context.site).href}#rectificatif-${correction.dateIso}-${correction.field}</guid>`,
+      customData: `<guid isPermaLink="false">${urls.absolute(correction.factUrl, context.site!)}#rectificatif-${correction.dateIso}-${correction.field}</guid>`,
       // Noon UTC: the RFC 822 date names the correction's day in every time zone from UTC−11 to UTC+11.
       pubDate: new Date(`${correction.dateIso}T12:00:00Z`),
     })),

@@ -14,3 +14,5 @@ export const units = {
 } as const satisfies Record<string, { one: string; other: string }>;
 
 export type Unit = keyof typeof units;
+/** The units' slugs, in the order above: what a figure's `unit` may be. */
+export const unitSlugs = Object.keys(units) as [Unit, ...Unit[]];
