@@ -6,7 +6,10 @@ const slow = { testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: fals
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // Pure functions: one module graph per worker, not per file (most of the time was imports).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+      },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...slow } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...slow } },
     ],

@@ -1,5 +1,5 @@
 import type { ArticleModel } from './article-model';
-import { toIso } from './partial-date';
+import { toIso } from '../dates/partial-date';
 import { articleTimeline, shortName, type TimelineItem } from './timeline';
 import { timelineLineUrl } from './timeline-pages';
 import { urls } from './urls';
