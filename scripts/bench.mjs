@@ -444,6 +444,10 @@ function analyseLog(lines, totalMs) {
     }
     result.afterGaps = gaps.sort((a, b) => b.ms - a.ms).slice(0, 3);
   }
+  const indexed = find(/indexées pour la recherche en [\d,]+ s/);
+  if (indexed >= 0) result.pagefindMs = Number(/en ([\d,]+) s/.exec(lines[indexed].text)[1].replace(',', '.')) * 1000;
+  // Routes Astro's incremental build reused rather than rendered.
+  result.reusedRoutes = lines.filter((l) => /\((?:cached|restored)\)/.test(l.text)).length;
   const built = find(/page\(s\) built in/);
   if (built >= 0) result.builtText = lines[built].text.replace(/^\S+\s+/, '').trim();
   const routes = {
@@ -531,6 +535,8 @@ function printBuild(label, run, log, dist, images, expectedPng) {
     parts.push(`génération des routes en cours depuis ${fmtS(log.generationSoFarMs)}`);
   if (log.generationEndMs !== undefined)
     parts.push(`après génération (sitemap, pagefind…) ${fmtS(run.ms - log.generationEndMs)}`);
+  if (log.pagefindMs !== undefined) parts.push(`dont Pagefind ${fmtS(log.pagefindMs)}`);
+  if (log.reusedRoutes) parts.push(`${log.reusedRoutes} routes reprises du build précédent`);
   console.log(`    temps : ${parts.join(' · ')}`);
   if (log.afterGaps?.length)
     console.log(
@@ -824,9 +830,11 @@ function pageWeight(dir) {
 // Main
 
 function printSummary(results) {
-  const GOAL_COLD_MS = 10 * 60_000;
-  const GOAL_REBUILD_MS = 3 * 60_000;
-  const GOAL_PEAK_KB = 4 * 1024 * 1024;
+  // The goals of the one-content-model issue, at N = 1,000 on 2 cores: a one-article rebuild without
+  // Pagefind's indexing (printed apart), a cold build, the whole process tree's peak memory.
+  const GOAL_COLD_MS = 3 * 60_000;
+  const GOAL_REBUILD_MS = 30_000;
+  const GOAL_PEAK_KB = 3 * 1024 * 1024;
   console.log(`\n== Résumé`);
   if (results.some((r) => r.stubImages))
     console.log(
@@ -879,9 +887,10 @@ function printSummary(results) {
   for (const r of results) {
     const peak = Math.max(r.cold?.peakTreeKb ?? 0, r.rebuild?.peakTreeKb ?? 0);
     console.log(
-      `  N=${r.n} : build à froid ≤ 10 min ${ok(r.coldOk ? r.cold.ms <= GOAL_COLD_MS : r.cold?.timedOut && r.cold.ms > GOAL_COLD_MS ? false : undefined)}` +
-        ` · rebuild ≤ 3 min ${ok(r.rebuildOk ? r.rebuild.ms <= GOAL_REBUILD_MS : undefined)}` +
-        ` · pic mémoire < 4 Go ${ok(peak ? peak < GOAL_PEAK_KB : undefined)} (${(peak / 1024 / 1024).toFixed(2)} Gio${peak && peak < GOAL_PEAK_KB && peak > GOAL_PEAK_KB * 0.9 ? ', marge < 10 %' : ''})`,
+      `  N=${r.n} : build à froid ≤ 3 min ${ok(r.coldOk ? r.cold.ms <= GOAL_COLD_MS : r.cold?.timedOut && r.cold.ms > GOAL_COLD_MS ? false : undefined)}` +
+        ` · rebuild hors Pagefind ≤ 30 s ${ok(r.rebuildOk ? r.rebuild.ms - (r.rebuildLog.pagefindMs ?? 0) <= GOAL_REBUILD_MS : undefined)}` +
+        (r.rebuildOk ? ` (${fmtS(r.rebuild.ms - (r.rebuildLog.pagefindMs ?? 0))} + Pagefind ${fmtS(r.rebuildLog.pagefindMs)})` : '') +
+        ` · pic mémoire < 3 Go ${ok(peak ? peak < GOAL_PEAK_KB : undefined)} (${(peak / 1024 / 1024).toFixed(2)} Gio${peak && peak < GOAL_PEAK_KB && peak > GOAL_PEAK_KB * 0.9 ? ', marge < 10 %' : ''})`,
     );
   }
   const done = results.filter((r) => r.coldOk).sort((a, b) => a.n - b.n);

@@ -5,7 +5,9 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH" # Node 22 (devDependency `node`), astro, eslint, vitest…
 export ASTRO_TELEMETRY_DISABLED=1 # no network in CI
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says when it starts (seconds since the start); the total is printed at the end.
+started=$SECONDS
+step() { printf '\n==> %s  [%d s]\n' "$*" "$((SECONDS - started))"; }
 
 step '1/6 Vérification des types et du contenu (astro check)'
 astro check
@@ -28,3 +30,6 @@ CHROME_PATH="$(node scripts/ensure-chromium.mjs | tail -1)"
 JAVA_BIN="$(node scripts/ensure-java.mjs | tail -1)"
 export CHROME_PATH JAVA_BIN
 vitest run --project browser
+
+elapsed=$((SECONDS - started))
+printf '\n==> npm test : tout est passé en %d min %02d s\n' "$((elapsed / 60))" "$((elapsed % 60))"

@@ -103,6 +103,21 @@ export async function buildWith(mutate: Mutation = () => {}, timeoutMs = 400_000
   return { code, output, dist: join(root, 'dist'), root, ms: performance.now() - start };
 }
 
+/**
+ * Applies `mutate` to a copy already built by `buildWith` and builds it again in place, with the
+ * caches the first build left (incremental build, share images), as an author's next build would.
+ */
+export async function rebuildWith(
+  previous: BuildResult,
+  mutate: Mutation,
+  timeoutMs = 400_000,
+): Promise<BuildResult> {
+  const start = performance.now();
+  await mutate(previous.root);
+  const { code, output } = await astroBuild(previous.root, timeoutMs);
+  return { ...previous, code, output, ms: performance.now() - start };
+}
+
 /** Removes a copy made by `buildWith` (the symlinked packages themselves are left alone). */
 export async function cleanup(result: BuildResult): Promise<void> {
   await rm(result.root, { recursive: true, force: true });
