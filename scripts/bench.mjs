@@ -445,7 +445,8 @@ function analyseLog(lines, totalMs) {
     result.afterGaps = gaps.sort((a, b) => b.ms - a.ms).slice(0, 3);
   }
   const indexed = find(/indexées pour la recherche en [\d,]+ s/);
-  if (indexed >= 0) result.pagefindMs = Number(/en ([\d,]+) s/.exec(lines[indexed].text)[1].replace(',', '.')) * 1000;
+  if (indexed >= 0)
+    result.pagefindMs = Number(/en ([\d,]+) s/.exec(lines[indexed].text)[1].replace(',', '.')) * 1000;
   // Routes Astro's incremental build reused rather than rendered.
   result.reusedRoutes = lines.filter((l) => /\((?:cached|restored)\)/.test(l.text)).length;
   const built = find(/page\(s\) built in/);
@@ -889,7 +890,9 @@ function printSummary(results) {
     console.log(
       `  N=${r.n} : build à froid ≤ 3 min ${ok(r.coldOk ? r.cold.ms <= GOAL_COLD_MS : r.cold?.timedOut && r.cold.ms > GOAL_COLD_MS ? false : undefined)}` +
         ` · rebuild hors Pagefind ≤ 30 s ${ok(r.rebuildOk ? r.rebuild.ms - (r.rebuildLog.pagefindMs ?? 0) <= GOAL_REBUILD_MS : undefined)}` +
-        (r.rebuildOk ? ` (${fmtS(r.rebuild.ms - (r.rebuildLog.pagefindMs ?? 0))} + Pagefind ${fmtS(r.rebuildLog.pagefindMs)})` : '') +
+        (r.rebuildOk
+          ? ` (${fmtS(r.rebuild.ms - (r.rebuildLog.pagefindMs ?? 0))} + Pagefind ${fmtS(r.rebuildLog.pagefindMs)})`
+          : '') +
         ` · pic mémoire < 3 Go ${ok(peak ? peak < GOAL_PEAK_KB : undefined)} (${(peak / 1024 / 1024).toFixed(2)} Gio${peak && peak < GOAL_PEAK_KB && peak > GOAL_PEAK_KB * 0.9 ? ', marge < 10 %' : ''})`,
     );
   }
