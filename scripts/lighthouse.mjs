@@ -21,13 +21,11 @@
 //        npm run lighthouse -- --cpu-slowdown 8          (this CPU slowdown instead of Lighthouse's 4)
 //        CHROME_PATH=/path/to/chrome npm run lighthouse  (another Chromium; default /usr/bin/chromium)
 
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { defaultSettings } from 'lighthouse/core/config/constants.js';
@@ -35,7 +33,8 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROME_FLAGS } from './chromium-flags.mjs';
 import { parseCliArgs, printHelp } from './cli-args.mjs';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
-import { contentTypeFor, resolveFile } from './static-file.mjs';
+import { contentTypeFor } from './static-file.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -124,66 +123,19 @@ function productionSite() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Static server, as the production host serves the site
-
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg\+xml)/;
+// Static server, as the production host serves the site (the browser tests' server)
 
 async function startServer(dir, { gzip }) {
-  const root = resolve(dir);
-  const headersPath = join(root, '_headers');
+  const headersPath = join(dir, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(await readFile(headersPath, 'utf8')) : [];
-  const hidden = new Set(['/_headers', '/_redirects']);
-
-  const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (pathname === CONTROL_PATH) {
-      res.writeHead(200, { 'content-type': contentTypeFor('index.html') });
-      res.end(req.method === 'HEAD' ? undefined : CONTROL_HTML);
-      return;
-    }
-    void (async () => {
-      let file = hidden.has(pathname) ? undefined : await resolveFile(root, pathname);
-      let status = 200;
-      if (!file) {
-        status = 404;
-        file = await resolveFile(root, '/404.html');
-      }
-      const headers = { ...headersFor(rules, pathname) };
-      if (!file) {
-        res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Introuvable');
-        return;
-      }
-      const type = contentTypeFor(file);
-      headers['content-type'] = type;
-      if (gzip && COMPRESSIBLE.test(type)) {
-        headers.vary = 'Accept-Encoding';
-        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-          const body = gzipSync(await readFile(file));
-          headers['content-encoding'] = 'gzip';
-          headers['content-length'] = String(body.length);
-          res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
-          return;
-        }
-      }
-      headers['content-length'] = String((await stat(file)).size);
-      res.writeHead(status, headers);
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
-    })().catch((error) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(String(error));
-    });
+  const server = await startStaticServer(dir, {
+    gzip,
+    headersFor: (pathname) => headersFor(rules, pathname),
+    hidden: ['/_headers', '/_redirects'],
+    page: (pathname) =>
+      pathname === CONTROL_PATH ? { type: contentTypeFor('index.html'), body: CONTROL_HTML } : undefined,
   });
-  await new Promise((done, fail) => server.once('error', fail).listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    headerRules: rules.length,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
+  return { ...server, headerRules: rules.length };
 }
 
 // ---------------------------------------------------------------------------------------------
