@@ -11,16 +11,7 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...slow } },
-      {
-        // Two files at once: a test waits on Chromium more than it computes (a core and a half idle).
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          ...slow,
-          fileParallelism: true,
-          maxWorkers: 2,
-        },
-      },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...slow } },
     ],
   },
 });
