@@ -1,13 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeNfc from './src/plugins/rehype-nfc.ts';
-import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
-import rehypeFactMentions from './src/plugins/rehype-fact-mentions.ts';
-import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
@@ -41,24 +34,4 @@ export default defineConfig({
   },
   // Scripts as files, never inlined: the Content Security Policy (public/_headers) allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: {
-    // Astro 7's default processor does not run remark/rehype plugins; unified() does.
-    processor: unified({
-      // smartypants would turn straight quotes into English curly quotes: French typography
-      // is applied by our own plugin instead.
-      smartypants: false,
-      rehypePlugins: [
-        // Astro parses raw HTML only after these plugins: parse it first, so sanitizing removes
-        // exactly what an author may paste by mistake (script, on* handlers, javascript: URLs)
-        // and keeps the text and harmless markup around it.
-        rehypeRaw,
-        [rehypeSanitize, sanitizeSchema],
-        rehypeNfc,
-        rehypeParagraphIds,
-        // The page's typography comes later (src/middleware.ts): the frontmatter quotes are
-        // written with the source's plain spaces, and so is the body they are found in.
-        rehypeFactMentions,
-      ],
-    }),
-  },
 });

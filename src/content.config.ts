@@ -4,11 +4,10 @@ import { articleSchema } from './schema/article';
 import { httpHostSchema } from './schema/http-host';
 import { yamlCollections } from './lib/content-files';
 
-// Content lives outside src/ (the owners' layout). deferRender makes an error thrown by a
-// remark/rehype plugin fail the build instead of logging and shipping an empty page
-// (withastro/astro#18054).
+// Content lives outside src/ (the owners' layout). A body is rendered by the site's model
+// (`buildSite`, src/lib/article-body.ts), from the validated entries, never by Astro's markdown.
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '**/*.md', deferRender: true }),
+  loader: glob({ base: './content/articles', pattern: '**/*.md' }),
   schema: articleSchema,
 });
 

@@ -2,7 +2,8 @@ import type { ArticleData } from '../schema/article';
 import type { ContentIssue } from './content-issues';
 import { formatFigure } from './figure-format';
 import { figureWordsIssues } from './figure-words';
-import { bodyParagraphs, type BodyParagraph } from './paragraphs';
+import { parseArticleBody, renderArticleBody, type BodyParagraph } from './article-body';
+import { mentionTargets, type AircraftLookup } from './mention-targets';
 import { parsePartialDate, toIso, type PartialDate } from '../dates/partial-date';
 import { formatPartialDate } from './date-format';
 import { locateQuote, type LocatedQuote } from './quotes';
@@ -23,10 +24,10 @@ export interface ArticleInput {
   readonly data: ArticleData;
 }
 
-/** Ids of the shared entries an article may reference. */
+/** Ids of the shared entries an article may reference; aircraft with what their mentions show. */
 export interface KnownIds {
   readonly actors: ReadonlySet<string>;
-  readonly aircraft: ReadonlySet<string>;
+  readonly aircraft: ReadonlyMap<string, { readonly designation: string; readonly role: string }>;
   readonly places: ReadonlySet<string>;
   readonly exercises: ReadonlySet<string>;
   readonly publishers: ReadonlySet<string>;
@@ -101,6 +102,8 @@ export interface ArticleModel {
   /** How the day was deduced, when the source gave less (see `dateBasis` in the schema). */
   readonly dateBasis: string | undefined;
   readonly paragraphs: readonly BodyParagraph[];
+  /** The body as the page shows it, its mentions linked to their cards (before the page's typography). */
+  readonly bodyHtml: string;
   readonly actors: readonly MentionFact[];
   readonly places: readonly MentionFact[];
   readonly aircraft: readonly MentionFact[];
@@ -138,7 +141,8 @@ function buildArticle(
   const report = (field: string, message: string) => issues.push({ file, field, message });
   // One Unicode form: a body saved with decomposed accents quotes and dates like any other.
   const body = input.body.normalize('NFC');
-  const paragraphs = bodyParagraphs(body);
+  const parsed = parseArticleBody(body);
+  const { paragraphs } = parsed;
   if (paragraphs.length === 0)
     report('body', 'le texte de l’article est vide : un paragraphe au moins était attendu');
   const fileName = file.split('/').pop() ?? file;
@@ -293,6 +297,18 @@ function buildArticle(
       for (const miss of unknownPublishers(check, field, known.publishers)) report(miss.field, miss.message);
   }
 
+  // In the order of the frontmatter's lists, so issues come in reading order.
+  const actors = mentions('actors');
+  const places = mentions('places');
+  const aircraft = mentions('aircraft');
+  const describeAircraft: AircraftLookup = (id) => known.aircraft.get(id);
+  const rendered = renderArticleBody(parsed, mentionTargets({ figures, aircraft }, describeAircraft));
+  for (const miss of rendered.missed)
+    report(
+      miss.field,
+      `« ${miss.phrase} » ne peut pas devenir un lien vers sa fiche : dans le texte, ces mots ne se trouvent qu’à l’intérieur d’un lien existant (un lien ne peut pas en contenir un autre). Retirez ce lien du texte ou citez d’autres mots`,
+    );
+
   return {
     slug: input.id,
     draft: data.draft,
@@ -305,9 +321,10 @@ function buildArticle(
     dateText: formatPartialDate(published),
     dateBasis: data.dateBasis,
     paragraphs,
-    actors: mentions('actors'),
-    places: mentions('places'),
-    aircraft: mentions('aircraft'),
+    bodyHtml: rendered.html,
+    actors,
+    places,
+    aircraft,
     figures,
     events,
     claims,

@@ -1,9 +1,7 @@
-import { formatFigure } from './figure-format';
-import type { Qualifier } from '../vocabulary/qualifiers';
-import type { Unit } from '../vocabulary/units';
 import { urls } from './urls';
-import { verdictLabels, type Verdict } from '../vocabulary/verdicts';
+import { verdictLabels } from '../vocabulary/verdicts';
 import { frenchTypography } from './french-typography';
+import type { FigureFact, MentionFact } from './article-model';
 
 /** A phrase of the article body to link to a fact card, with the preview shown on hover and focus. */
 export interface MentionTarget {
@@ -12,43 +10,43 @@ export interface MentionTarget {
   readonly href: string;
   /** One line describing the card, shown without JavaScript. */
   readonly preview: string;
+  /** The frontmatter field the phrase comes from, where a phrase that cannot be linked is reported. */
+  readonly field: string;
 }
 
-/** The parts of an article's frontmatter the links are derived from (raw, as the markdown plugin sees it). */
-export interface MentionSource {
-  readonly figures?: readonly {
-    id: string;
-    label: string;
-    value: number;
-    unit: Unit;
-    qualifier?: Qualifier;
-    quote: string;
-    check?: { verdict: Verdict };
-  }[];
-  readonly aircraft?: readonly { ref: string; quote: string }[];
-}
-
-/** An aircraft's designation and role, read from its shared entry. */
+/** An aircraft's designation and role, from its validated shared entry. */
 export type AircraftLookup = (id: string) => { designation: string; role: string } | undefined;
 
 /**
- * The links to weave into an article body: every figure's quote, and each aircraft's designation
- * as its quote writes it ("Tu-95" inside "les bombardiers Tu-95 de l’armée de l’air russe").
+ * The links to weave into an article body, from the article's model: every figure's quote, and
+ * each aircraft's designation as its quote writes it ("Tu-95" inside "les bombardiers Tu-95 de
+ * l’armée de l’air russe"). Quotes the model could not find in the body are left out: they are
+ * reported as such.
  */
-export function mentionTargets(source: MentionSource, aircraft: AircraftLookup): MentionTarget[] {
-  const figures = (source.figures ?? []).map((figure) => ({
-    phrase: figure.quote,
-    href: urls.fact(figure.id),
-    // The verdict travels with the figure: a reader hovering « 10,2 milliards » learns it is contradicted.
-    preview: frenchTypography(
-      `${figure.label} : ${formatFigure(figure)}${figure.check ? ` (vérification : ${verdictLabels[figure.check.verdict]})` : ''}`,
-    ),
-  }));
-  const planes = (source.aircraft ?? []).flatMap((mention) => {
+export function mentionTargets(
+  article: { readonly figures: readonly FigureFact[]; readonly aircraft: readonly MentionFact[] },
+  aircraft: AircraftLookup,
+): MentionTarget[] {
+  const figures = article.figures.flatMap((figure, index) =>
+    figure.quote.paragraphId
+      ? [
+          {
+            phrase: figure.quote.text,
+            href: urls.fact(figure.id),
+            // The verdict travels with the figure: a reader hovering « 10,2 milliards » learns it is contradicted.
+            preview: frenchTypography(
+              `${figure.label} : ${figure.display}${figure.check ? ` (vérification : ${verdictLabels[figure.check.verdict]})` : ''}`,
+            ),
+            field: `figures[${index}].quote`,
+          },
+        ]
+      : [],
+  );
+  const planes = article.aircraft.flatMap((mention, index) => {
     const entry = aircraft(mention.ref);
-    if (!entry) return [];
+    if (!entry || !mention.quote.paragraphId) return [];
     // The designation as the quote spells it; the whole quote when the text spells it otherwise.
-    const quote = mention.quote.normalize('NFC');
+    const quote = mention.quote.text;
     const start = quote.toLowerCase().indexOf(entry.designation.toLowerCase());
     const phrase = start === -1 ? quote : quote.slice(start, start + entry.designation.length);
     return [
@@ -56,13 +54,9 @@ export function mentionTargets(source: MentionSource, aircraft: AircraftLookup):
         phrase,
         href: urls.aircraft(mention.ref),
         preview: frenchTypography(`${entry.designation} : ${entry.role}`),
+        field: `aircraft[${index}].quote`,
       },
     ];
   });
-  // Raw frontmatter and entries may be saved with decomposed accents: the body is read in NFC.
-  return [...figures, ...planes].map(({ phrase, href, preview }) => ({
-    phrase: phrase.normalize('NFC'),
-    href,
-    preview: preview.normalize('NFC'),
-  }));
+  return [...figures, ...planes];
 }

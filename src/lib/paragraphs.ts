@@ -1,6 +1,4 @@
 import slugify from '@sindresorhus/slugify';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 
 /** How many leading words name a paragraph: enough to be unique in an article, short enough to read. */
 const ID_WORDS = 5;
@@ -24,21 +22,4 @@ export function paragraphIds(texts: readonly string[]): string[] {
     taken.add(id);
     return id;
   });
-}
-
-export interface BodyParagraph {
-  /** Anchor id, the same the rendered page carries. */
-  readonly id: string;
-  /** Plain text as a reader sees it (markup removed), where quotes are looked up. */
-  readonly text: string;
-}
-
-/** The top-level paragraphs of a markdown body, as plain text with their anchors. */
-export function bodyParagraphs(markdown: string): BodyParagraph[] {
-  const texts = fromMarkdown(markdown)
-    .children.filter((node) => node.type === 'paragraph')
-    // Inline HTML is markup, not text: the rendered page shows "mot", not "<em>mot</em>".
-    .map((node) => toString(node, { includeHtml: false }));
-  const ids = paragraphIds(texts);
-  return texts.map((text, index) => ({ id: ids[index] ?? 'paragraphe', text }));
 }

@@ -1,4 +1,4 @@
-import type { BodyParagraph } from './paragraphs';
+import type { BodyParagraph } from './article-body';
 import { urls } from './urls';
 
 /** Where a quote stands in the article: its paragraph and the sentence(s) around it. */

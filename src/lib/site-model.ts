@@ -104,7 +104,7 @@ export function buildSite(
   const articleEntries = content.articles.filter((entry) => options.drafts || !entry.data.draft);
   const { articles, issues } = buildArticles(articleEntries, {
     actors: new Set(entities.actors.keys()),
-    aircraft: new Set(entities.aircraft.keys()),
+    aircraft: entities.aircraft,
     places: new Set(entities.places.keys()),
     exercises: new Set(entities.exercises.keys()),
     publishers: new Set(entities.publishers.keys()),

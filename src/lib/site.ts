@@ -1,4 +1,4 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { ContentError } from './content-issues';
 import { buildSite, type Site } from './site-model';
 
@@ -54,12 +54,4 @@ async function load(): Promise<Site> {
   );
   if (!site) throw new ContentError(issues);
   return site;
-}
-
-/** The rendered body of an article (remark/rehype run here, at build time). */
-export async function articleEntry(slug: string): Promise<CollectionEntry<'articles'>> {
-  // A direct lookup: filtering the whole collection for each page grows with the number of articles.
-  const entry = await getEntry('articles', slug);
-  if (!entry) throw new Error(`Article introuvable : ${slug}`);
-  return entry;
 }

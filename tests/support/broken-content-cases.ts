@@ -145,6 +145,20 @@ export const brokenCases: BrokenCase[] = [
     },
   },
   {
+    // The quote is in the text, but inside a link the author wrote: a link may not hold another.
+    name: 'chiffre dont les mots sont déjà un lien du texte (« huit heures »)',
+    road: 'model',
+    mutate: inArticle(
+      'au cours d’une mission de huit heures.',
+      'au cours d’une mission de [huit heures](/chronologie/).',
+    ),
+    expect: {
+      file: ARTICLE_FILE,
+      field: 'figures[0].quote',
+      message: '« huit heures » ne peut pas devenir un lien vers sa fiche',
+    },
+  },
+  {
     name: 'date d’événement qui contredit son expression (mercredi ≠ 2022-11-29)',
     road: 'model',
     mutate: inArticle('    when: mercredi\n    date: 2022-11-30', '    when: mercredi\n    date: 2022-11-29'),

@@ -10,7 +10,7 @@ const ref = <C extends 'actors' | 'aircraft' | 'places' | 'exercises'>(collectio
 
 const known: KnownIds = {
   actors: new Set(['russie', 'chine', 'xi-jinping']),
-  aircraft: new Set(['tu-95']),
+  aircraft: new Map([['tu-95', { designation: 'Tu-95', role: 'bombardier stratégique' }]]),
   places: new Set(['mer-du-japon', 'ukraine']),
   exercises: new Set(['vostok-2022']),
   publishers: new Set(['cgtn']),

@@ -7,7 +7,7 @@ import { dateNote, factCards, hasOwnPage, type FactCard } from '../../src/lib/ca
 import { appearancesOf } from '../../src/lib/entity-index';
 import { articleChecks } from '../../src/lib/article-checks';
 import { locatorMap, type MapPlace } from '../../src/lib/locator-map';
-import { bodyParagraphs } from '../../src/lib/paragraphs';
+import { parseArticleBody } from '../../src/lib/article-body';
 import { articleSchema } from '../../src/schema/article';
 import { knownIds, readPublishers } from './support/content-ids';
 
@@ -138,7 +138,7 @@ describe('une fiche par chiffre et par événement', () => {
 });
 
 describe('lien retour vers le paragraphe', () => {
-  const paragraphs = bodyParagraphs(body);
+  const paragraphs = parseArticleBody(body).paragraphs;
 
   it.each([...raw.figures, ...raw.events].map((entry) => [entry.id, entry.quote]))(
     '%s : /articles/<slug>/#<paragraphe>:~:text=<citation>, le premier paragraphe qui contient la citation',
@@ -400,7 +400,7 @@ describe('la liste des vérifications de l’article', () => {
   });
 
   it('dans l’ordre où le lecteur rencontre les mots dans le texte', () => {
-    const paragraphs = bodyParagraphs(body);
+    const paragraphs = parseArticleBody(body).paragraphs;
     const place = (quote: string) => {
       const index = paragraphs.findIndex((p) => p.text.includes(quote));
       return index * 100_000 + paragraphs[index]!.text.indexOf(quote);

@@ -10,14 +10,19 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { AircraftLookup, MentionSource } from '../../src/lib/mention-targets';
-import rehypeFactMentions from '../../src/plugins/rehype-fact-mentions';
+import type { FigureFact, MentionFact } from '../../src/lib/article-model';
+import { linkMentions } from '../../src/lib/fact-mentions';
+import { formatFigure } from '../../src/lib/figure-format';
+import { mentionTargets, type AircraftLookup } from '../../src/lib/mention-targets';
+import type { Qualifier } from '../../src/vocabulary/qualifiers';
+import type { Unit } from '../../src/vocabulary/units';
+import type { Verdict } from '../../src/vocabulary/verdicts';
 
-// Plugin rehype-fact-mentions: each figure quote and each aircraft designation of the
-// frontmatter becomes, at its first occurrence, a link to its card, without changing a word of the text.
+// Mentions (src/lib/fact-mentions.ts, fed by mention-targets.ts): each figure quote and each
+// aircraft designation of the frontmatter becomes, at its first occurrence, a link to its card,
+// without changing a word of the text.
 // Cases: tests/unit/fixtures/plugins/rehype-fact-mentions/<case>/{input.md,frontmatter.yaml,output.html},
 // outputs written by hand.
 
@@ -25,7 +30,41 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = fileURLToPath(new URL('./fixtures/plugins/rehype-fact-mentions/', import.meta.url));
 const NBSP = '\u00a0';
 
-/** The shared aircraft (content/aircraft/<id>.yaml), passed to the plugin through its option. */
+/** The parts of a frontmatter the mentions come from, as an author writes them. */
+interface MentionSource {
+  readonly figures?: readonly {
+    id: string;
+    label: string;
+    value: number;
+    unit: Unit;
+    qualifier?: Qualifier;
+    quote: string;
+    check?: { verdict: Verdict };
+  }[];
+  readonly aircraft?: readonly { ref: string; quote: string }[];
+}
+
+/**
+ * The facts the model derives from that frontmatter, every quote taken as found in the body (the
+ * model finds them first): here, what is judged is where the links go.
+ */
+function facts(source: MentionSource): { figures: FigureFact[]; aircraft: MentionFact[] } {
+  const located = (text: string) => ({ text: text.normalize('NFC'), paragraphId: 'p', sentence: '' });
+  return {
+    figures: (source.figures ?? []).map(
+      (figure) =>
+        ({
+          ...figure,
+          display: formatFigure(figure),
+          quote: located(figure.quote),
+          check: figure.check,
+        }) as unknown as FigureFact,
+    ),
+    aircraft: (source.aircraft ?? []).map((mention) => ({ ref: mention.ref, quote: located(mention.quote) })),
+  };
+}
+
+/** The shared aircraft (content/aircraft/<id>.yaml), as the model passes them. */
 const aircraft: AircraftLookup = (id) => {
   try {
     const entry = parse(readFileSync(join(ROOT, 'content/aircraft', `${id}.yaml`), 'utf8')) as {
@@ -56,19 +95,16 @@ const cases: Case[] = readdirSync(FIXTURES, { withFileTypes: true })
     expected: readFileSync(join(FIXTURES, name, 'output.html'), 'utf8'),
   }));
 
-/** Like Astro: markdown → hast (raw HTML kept) → plugin → HTML; frontmatter in file.data.astro. */
-async function render(markdown: string, frontmatter: MentionSource, withPlugin = true) {
-  const file = new VFile({ value: markdown, data: { astro: { frontmatter } } });
-  const processor = withPlugin
-    ? unified()
-        .use(remarkParse)
-        .use(remarkRehype, { allowDangerousHtml: true })
-        .use(rehypeFactMentions, { aircraft })
-        .use(rehypeStringify)
-    : unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify);
-  const tree = (await processor.run(processor.parse(file), file)) as Root;
-  const html = processor.stringify(tree, file);
-  return { tree, html, messages: file.messages.filter((message) => message.ruleId === 'fact-mentions') };
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeStringify);
+
+/** Markdown → hast (raw HTML kept) → mentions linked → HTML; `missed`: the phrases left unlinked. */
+async function render(markdown: string, frontmatter: MentionSource, withMentions = true) {
+  const tree = (await processor.run(processor.parse(markdown))) as Root;
+  const missed = withMentions ? linkMentions(tree, mentionTargets(facts(frontmatter), aircraft)) : [];
+  return { tree, html: processor.stringify(tree), missed: missed.map((target) => target.phrase) };
 }
 
 /** Shows U+00A0 and U+202F, which look alike in a diff. */
@@ -98,7 +134,7 @@ function mentions(tree: Root): Element[] {
   return found;
 }
 
-/** Phrases the plugin must report as not found, per case (none for the other cases). */
+/** Phrases that must come back as not linked, per case (none for the other cases). */
 const MISSING: Record<string, string[]> = {
   // No-break space in the quote, ordinary space in the text: no approximate matching.
   'espace-insecable-dans-la-citation': [`plus de 2${NBSP}000 soldats`],
@@ -132,9 +168,8 @@ describe.each(cases)('$name', ({ name, markdown, frontmatter, expected }) => {
   });
 
   it('signale chaque phrase introuvable, et seulement celles-là', async () => {
-    const { messages } = await render(markdown, frontmatter);
-    const phrases = messages.map((message) => /« (.*) »/.exec(message.reason)?.[1]);
-    expect(phrases).toEqual(MISSING[name] ?? []);
+    const { missed } = await render(markdown, frontmatter);
+    expect(missed).toEqual(MISSING[name] ?? []);
   });
 });
 
@@ -188,7 +223,7 @@ describe('l’article réel (content/articles/)', () => {
   it('chaque chiffre et chaque appareil est lié une fois, sans message, et le texte ne change pas', async () => {
     const before = await render(body, frontmatter, false);
     const after = await render(body, frontmatter);
-    expect(after.messages.map((message) => message.reason)).toEqual([]);
+    expect(after.missed).toEqual([]);
     const hrefs = mentions(after.tree).map((link) => link.properties.href);
     expect([...hrefs].sort()).toEqual(
       [

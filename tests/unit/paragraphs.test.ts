@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, paragraphIds } from '../../src/lib/paragraphs';
+import { paragraphIds } from '../../src/lib/paragraphs';
+import { parseArticleBody } from '../../src/lib/article-body';
 
 describe('paragraphIds : ancres tirées des premiers mots', () => {
   it.each([
@@ -55,7 +56,7 @@ describe('paragraphIds : ancres tirées des premiers mots', () => {
   );
 });
 
-describe('bodyParagraphs : les paragraphes comme le lecteur les voit', () => {
+describe('parseArticleBody : les paragraphes comme le lecteur les voit', () => {
   const body = [
     '# Un titre qui n’est pas un paragraphe',
     '',
@@ -71,7 +72,7 @@ describe('bodyParagraphs : les paragraphes comme le lecteur les voit', () => {
   ].join('\n');
 
   it('sépare les paragraphes aux lignes vides et ignore les titres', () => {
-    const paragraphs = bodyParagraphs(body);
+    const paragraphs = parseArticleBody(body).paragraphs;
     expect(paragraphs.map((p) => p.id)).toEqual([
       'p-des-bombardiers-strategiques-russes-et',
       'p-le-ministere-a-publie-un',
@@ -80,7 +81,7 @@ describe('bodyParagraphs : les paragraphes comme le lecteur les voit', () => {
   });
 
   it('retire le balisage markdown du texte (emphase, gras, liens, code)', () => {
-    const [first, second, third] = bodyParagraphs(body).map((p) => p.text);
+    const [first, second, third] = parseArticleBody(body).paragraphs.map((p) => p.text);
     expect(first).toBe(
       'Des bombardiers stratégiques russes et chinois ont effectué mercredi une patrouille.',
     );
@@ -89,13 +90,13 @@ describe('bodyParagraphs : les paragraphes comme le lecteur les voit', () => {
   });
 
   it('retire aussi les balises HTML écrites dans le texte', () => {
-    expect(bodyParagraphs('Un <em>mot</em> clé, puis <abbr title="x">OTAN</abbr>.')).toEqual([
+    expect(parseArticleBody('Un <em>mot</em> clé, puis <abbr title="x">OTAN</abbr>.').paragraphs).toEqual([
       { id: 'p-un-mot-cle-puis-otan', text: 'Un mot clé, puis OTAN.' },
     ]);
   });
 
   it('donne à chaque paragraphe l’ancre que paragraphIds donne à son texte', () => {
-    const paragraphs = bodyParagraphs('Oui.\n\nNon.\n\nOui.');
+    const paragraphs = parseArticleBody('Oui.\n\nNon.\n\nOui.').paragraphs;
     expect(paragraphs).toEqual([
       { id: 'p-oui', text: 'Oui.' },
       { id: 'p-non', text: 'Non.' },
@@ -104,14 +105,16 @@ describe('bodyParagraphs : les paragraphes comme le lecteur les voit', () => {
   });
 
   it('ne compte que les paragraphes de premier niveau, comme la page (ni listes ni citations)', () => {
-    const paragraphs = bodyParagraphs('Avant.\n\n- un élément\n- un autre\n\n> une citation\n\nAprès.');
+    const paragraphs = parseArticleBody(
+      'Avant.\n\n- un élément\n- un autre\n\n> une citation\n\nAprès.',
+    ).paragraphs;
     expect(paragraphs.map((p) => p.text)).toEqual(['Avant.', 'Après.']);
   });
 
   it.each(['', '\n\n', '# Seulement un titre'])(
     'un corps sans paragraphe donne une liste vide (%j)',
     (md) => {
-      expect(bodyParagraphs(md)).toEqual([]);
+      expect(parseArticleBody(md).paragraphs).toEqual([]);
     },
   );
 });

@@ -9,9 +9,10 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable } from 'unified';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import astroConfig from '../../astro.config.mjs';
-import { bodyParagraphs } from '../../src/lib/paragraphs';
+import { parseArticleBody, renderArticleBody } from '../../src/lib/article-body';
 import rehypeFrenchTypography from '../../src/plugins/rehype-french-typography';
 import rehypeOrdinalsAndDesignations from '../../src/plugins/rehype-ordinals-and-designations';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids';
@@ -65,19 +66,11 @@ describe.each(plugins)('%s (seul)', (folder, plugin) => {
   });
 });
 
-/** The site's own markdown renderer, from astro.config.mjs, as the content layer creates it. */
-async function siteRenderer() {
-  const processor = astroConfig.markdown?.processor;
-  if (!processor) throw new Error('astro.config.mjs ne définit pas markdown.processor');
-  // Astro's default shared options, except syntax highlighting (Shiki), irrelevant here.
-  return processor.createRenderer({ syntaxHighlight: false, gfm: true, smartypants: true });
-}
-
 // `html-dangereux` expects what an author expects: the script goes, so do onclick and javascript:,
 // but the text stays, including that of a <div> block pasted by mistake.
 /** What a reader gets of a body: the site's markdown, then the page's typography (src/middleware.ts). */
 async function siteBody(markdown: string): Promise<string> {
-  const { code } = await (await siteRenderer()).render(markdown);
+  const code = renderArticleBody(parseArticleBody(markdown), []).html;
   const typeset = await unified()
     .use(rehypeParse, { fragment: true })
     .use(frenchTypographyPreset)
@@ -86,13 +79,13 @@ async function siteBody(markdown: string): Promise<string> {
   return String(typeset);
 }
 
-describe('chaîne complète du site (astro.config.mjs et typographie de la page)', () => {
+describe('chaîne complète du site (src/lib/article-body.ts et typographie de la page)', () => {
   it.each(cases('astro-markdown'))('%s', async (_name, input, output) => {
     expect(visible(await siteBody(input))).toBe(visible(output));
   });
 
-  // Card links point to `/articles/<slug>/#<id>`, computed from the markdown (bodyParagraphs):
-  // the page must carry exactly these anchors.
+  // Card links point to `/articles/<slug>/#<id>` from the paragraphs quotes are found in: the
+  // rendered body must carry exactly these anchors, none lost or added on the way to HTML.
   it.each([
     [
       'texte simple',
@@ -101,11 +94,18 @@ describe('chaîne complète du site (astro.config.mjs et typographie de la page)
     ['emphase et liens', '_Des bombardiers_ **russes** ont survolé [la mer du Japon](https://exemple.fr).'],
     ['titres intercalés', '# Titre\n\nPremier paragraphe.\n\n## Intertitre\n\nSecond paragraphe.'],
     ['balise HTML en tête de paragraphe', 'Un <em>mot</em> clé pour commencer.\n\nLa suite.'],
-  ])('les ancres de la page sont celles de bodyParagraphs (%s)', async (_name, markdown) => {
-    const { code } = await (await siteRenderer()).render(markdown);
-    const pageIds = [...code.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
-    expect(pageIds).toEqual(bodyParagraphs(markdown).map((p) => p.id));
-  });
+  ])(
+    'les ancres de la page sont celles des paragraphes où les citations sont cherchées (%s)',
+    (_name, markdown) => {
+      const body = parseArticleBody(markdown);
+      const { html } = renderArticleBody(body, []);
+      const pageIds: unknown[] = [];
+      visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+        if (node.tagName === 'p') pageIds.push(node.properties.id);
+      });
+      expect(pageIds).toEqual(body.paragraphs.map((p) => p.id));
+    },
+  );
 });
 
 describe('hast : les plugins ne touchent qu’aux nœuds attendus', () => {

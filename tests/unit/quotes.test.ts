@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs } from '../../src/lib/paragraphs';
+import { parseArticleBody } from '../../src/lib/article-body';
 import { locateQuote, quoteLink, type LocatedQuote } from '../../src/lib/quotes';
 
 const body = [
@@ -15,7 +15,7 @@ const body = [
   '',
   'Ses achats ont plus que doublé, pour atteindre 10,2 milliards de dollars en octobre.',
 ].join('\n');
-const paragraphs = bodyParagraphs(body);
+const paragraphs = parseArticleBody(body).paragraphs;
 
 describe('locateQuote', () => {
   it.each([

@@ -149,7 +149,7 @@ const { articles, issues } = buildArticles(
   ],
   {
     actors: new Set(['russie', 'chine', 'etats-unis', 'xi-jinping', 'nancy-pelosi']),
-    aircraft: new Set(),
+    aircraft: new Map(),
     places: new Set(),
     exercises: new Set(researchedSpecs.map((spec) => spec.id)),
     publishers: new Set<string>(),

@@ -13,7 +13,7 @@ import {
 import { articleSchema } from '../../src/schema/article';
 import { contextEventSchema, type ContextEvent } from '../../src/schema/context-event';
 import { contextFeatureLabels } from '../../src/vocabulary/context-features';
-import { readPublishers } from './support/content-ids';
+import { readAircraft, readPublishers } from './support/content-ids';
 
 /** The publishers of content/publishers/: the fixtures' sources name two of them. */
 const PUBLISHERS = readPublishers();
@@ -82,7 +82,7 @@ function articles(raws: RawArticle[], exerciseIds: string[]): ArticleModel[] {
   );
   const { articles: models, issues } = buildArticles(inputs, {
     actors,
-    aircraft: new Set(),
+    aircraft: new Map(),
     places,
     exercises: new Set(exerciseIds),
     publishers: new Set<string>(),
@@ -705,7 +705,7 @@ describe('la chronologie du contenu réel (content/)', () => {
     ],
     {
       actors: entityIds('actors'),
-      aircraft: entityIds('aircraft'),
+      aircraft: readAircraft(),
       places: entityIds('places'),
       exercises: new Set(files.map((file) => file.id)),
       publishers: entityIds('publishers'),

@@ -1,58 +1,14 @@
-import type { Plugin } from 'unified';
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import {
-  mentionTargets,
-  type AircraftLookup,
-  type MentionSource,
-  type MentionTarget,
-} from '../lib/mention-targets';
-
-export interface Options {
-  /** Folder of the shared aircraft entries, for designations and roles. */
-  aircraftDir?: string;
-  /** Overrides how aircraft are looked up (tests). */
-  aircraft?: AircraftLookup;
-}
+import type { MentionTarget } from './mention-targets';
 
 /**
- * Links the article's mentions to their cards: the first occurrence of each figure quote and of each
- * aircraft designation becomes `<a class="mention" href="/faits/…/" data-apercu="…">`. The links come
- * from the frontmatter quotes, never from the markdown, and the words themselves are not changed.
- * Must run before French typography, which changes spaces the quotes are written with.
+ * Links the article's mentions to their cards: the first occurrence of each target's phrase becomes
+ * `<a class="mention" href="/faits/…/" data-apercu="…">`. The words themselves are not changed.
+ * Runs on the body's hast before the page's typography, which changes the spaces quotes are
+ * written with. Returns the targets it could not place (an author's mistake the model reports).
  */
-const rehypeFactMentions: Plugin<[Options?], Root> = (options = {}) => {
-  const aircraft = options.aircraft ?? yamlAircraft(options.aircraftDir ?? 'content/aircraft');
-  return (tree, file) => {
-    const astro = (file.data as { astro?: { frontmatter?: MentionSource } }).astro;
-    const targets = mentionTargets(astro?.frontmatter ?? {}, aircraft);
-    for (const target of targets) {
-      if (!linkFirst(tree, target)) {
-        file.message(`Mention introuvable dans le texte : « ${target.phrase} »`, { ruleId: 'fact-mentions' });
-      }
-    }
-  };
-};
-
-export default rehypeFactMentions;
-
-function yamlAircraft(dir: string): AircraftLookup {
-  return (id) => {
-    try {
-      const data = parse(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as {
-        designation?: unknown;
-        role?: unknown;
-      };
-      return typeof data.designation === 'string' && typeof data.role === 'string'
-        ? { designation: data.designation, role: data.role }
-        : undefined;
-    } catch {
-      // A missing entry is reported by the content checks, with its file and field.
-      return undefined;
-    }
-  };
+export function linkMentions(tree: Root, targets: readonly MentionTarget[]): MentionTarget[] {
+  return targets.filter((target) => !linkFirst(tree, target));
 }
 
 /** Text nodes of a block in reading order, with the block-level child each belongs to. */
