@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
-import contentCheck from './src/integrations/content-check.ts';
 import drafts from './src/integrations/drafts.ts';
 
 // Old URLs left behind by renamed ids are not pages of their own: keep them out of the sitemap.
@@ -16,8 +15,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
-    // Before anything reads content: every file checked by its schema, errors in French.
-    contentCheck(),
     drafts(),
     // First of the build's last steps: a site that loses a published URL is not worth indexing.
     publishedUrls(),

@@ -27,10 +27,9 @@ export const yamlCollections = {
 } as const;
 
 /**
- * Every content file read and validated by its collection's schema, before Astro's content layer
- * sees it: an author's slip (a YAML typo, a missing field, an unknown key) is reported in the
- * project's one format, `fichier → champ : message en français`, instead of Astro's English
- * header and dotted paths. The same schemas as `src/content.config.ts`; cross-file rules (quotes,
+ * What is wrong in the content files themselves: an author's slip (a YAML typo, a missing field,
+ * an unknown key) in the project's one format, `fichier → champ : message en français`, as the
+ * content layer's loader reports it (src/lib/content-loader.ts). Cross-file rules (quotes,
  * references, ledgers) are the model's (`buildSite`).
  */
 export function contentFileIssues(root: string): ContentIssue[] {
@@ -39,8 +38,8 @@ export function contentFileIssues(root: string): ContentIssue[] {
 
 /**
  * All content read from the files and validated by the collections' schemas, as `buildSite`
- * takes it: `npm run check:content` checks the whole site this way without building a page.
- * Paths are relative to `root`.
+ * takes it: what the content layer stores (src/lib/content-loader.ts), and what
+ * `npm run check:content` checks without building a page. Paths are relative to `root`.
  */
 export function readContent(root: string): { content: SiteContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];

@@ -23,7 +23,7 @@ export const inArticle =
 
 /**
  * Where the build finds the mistake, each road its own way to a failed build: the schemas and YAML
- * before Astro loads content (src/integrations/content-check.ts), the cross-file checks of the model
+ * as the content layer reads the files (src/lib/content-loader.ts), the cross-file checks of the model
  * while pages are listed (`buildSite`, ledger of published facts included), the ledger of published
  * URLs once the pages are written (src/integrations/published-urls.ts).
  */
