@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, buildWith, cleanup, PROJECT, type BuildResult } from './support/broken-build';
@@ -88,5 +88,26 @@ describe('un brouillon : aperçu en dev, absent du site publié', () => {
     expect(previewed).toContain('\u202f:');
     expect(previewed).toMatch(/\d<sup>e<\/sup>/);
     expect(previewed).toBe(readableBody(built));
+  });
+
+  it('astro dev relit une entrée enregistrée, même après une erreur : la mention de l’article change sans redémarrage', async () => {
+    const page = `/${PUBLISHED}`;
+    await served(page);
+    const file = join(build.root, 'content/aircraft/tu-95.yaml');
+    const original = readFileSync(file, 'utf8');
+    const role = /^role: (.+)$/m.exec(original)?.[1];
+    expect(role).toBeTruthy();
+    // A slip first: the server lists it and keeps serving the last valid pages.
+    writeFileSync(file, original.replace(/^role: .+$/m, 'role:'));
+    await new Promise((wait) => setTimeout(wait, 2000));
+    const mention = 'href="/appareils/tu-95/" class="mention" data-apercu="';
+    expect(await served(page)).toContain(mention);
+    writeFileSync(file, original.replace(/^role: .+$/m, `role: ${role}, relu en aperçu`));
+    let html = '';
+    for (let attempt = 0; attempt < 60 && !html.includes('relu en aperçu'); attempt++) {
+      await new Promise((wait) => setTimeout(wait, 500));
+      html = await served(page);
+    }
+    expect(html.split(mention)[1]?.split('"')[0]).toMatch(/relu en aperçu$/);
   });
 });
