@@ -25,6 +25,9 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import YAML from 'yaml';
 import { parseCliArgs, printHelp } from './cli-args.mjs';
 import { readSeed, replaceOnce, stubShareImages, writeSyntheticArticles } from './synthetic-articles.mjs';
@@ -660,34 +663,43 @@ function resolveAsset(dist, pageFile, url, siteOrigin) {
   return { file };
 }
 
-const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-const attrValue = (tag, name) => {
-  const m = attr(tag, name);
-  return m ? (m[2] ?? m[3] ?? m[4]) : undefined;
+/** The elements of a page, parsed as a browser does. */
+function elements(html) {
+  const found = [];
+  visit(fromHtml(html), 'element', (node) => {
+    found.push(node);
+  });
+  return found;
+}
+
+/** An attribute as hast names it (`srcSet`, `className`), as one string. */
+const prop = (node, name) => {
+  const value = node.properties[name];
+  return value === undefined || value === null ? undefined : [value].flat().join(' ');
 };
 
 /** The resources a page makes the browser download, with their kind. */
 function pageResources(html) {
   const found = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = (attrValue(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-    const href = attrValue(tag, 'href');
-    if (!href) continue;
-    if (rel.includes('stylesheet')) found.push({ url: href, kind: 'css' });
-    else if (rel.includes('modulepreload')) found.push({ url: href, kind: 'js' });
-    else if (rel.includes('preload')) found.push({ url: href, kind: attrValue(tag, 'as') ?? 'preload' });
-    else if (rel.includes('icon')) found.push({ url: href, kind: 'icon' });
-  }
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
-    const src = attrValue(tag, 'src');
-    if (src) found.push({ url: src, kind: 'js' });
-  }
-  for (const [tag] of html.matchAll(/<(?:img|source)\b[^>]*>/gi)) {
-    const src = attrValue(tag, 'src');
-    if (src) found.push({ url: src, kind: 'image' });
-    const srcset = attrValue(tag, 'srcset');
-    // A browser downloads one candidate of a srcset: count the first (conservative enough here).
-    if (srcset) found.push({ url: srcset.split(',')[0].trim().split(/\s+/)[0], kind: 'image' });
+  for (const node of elements(html)) {
+    if (node.tagName === 'link') {
+      const rel = (prop(node, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const href = prop(node, 'href');
+      if (!href) continue;
+      if (rel.includes('stylesheet')) found.push({ url: href, kind: 'css' });
+      else if (rel.includes('modulepreload')) found.push({ url: href, kind: 'js' });
+      else if (rel.includes('preload')) found.push({ url: href, kind: prop(node, 'as') ?? 'preload' });
+      else if (rel.includes('icon')) found.push({ url: href, kind: 'icon' });
+    } else if (node.tagName === 'script') {
+      const src = prop(node, 'src');
+      if (src) found.push({ url: src, kind: 'js' });
+    } else if (node.tagName === 'img' || node.tagName === 'source') {
+      const src = prop(node, 'src');
+      if (src) found.push({ url: src, kind: 'image' });
+      const srcset = node.properties.srcSet;
+      // A browser downloads one candidate of a srcset: count the first (conservative enough here).
+      if (srcset) found.push({ url: String([srcset].flat()[0]).trim().split(/\s+/)[0], kind: 'image' });
+    }
   }
   return found;
 }
@@ -695,13 +707,15 @@ function pageResources(html) {
 /** JavaScript the page runs: inline scripts (not JSON-LD or other data blocks) and event attributes. */
 function inlineScripts(html) {
   const scripts = [];
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const type = (attrValue(`<x ${attrs}>`, 'type') ?? '').toLowerCase();
-    if (attrValue(`<x ${attrs}>`, 'src')) continue;
+  const handlers = [];
+  for (const node of elements(html)) {
+    handlers.push(...Object.keys(node.properties).filter((name) => /^on[a-z]+$/i.test(name)));
+    if (node.tagName !== 'script' || prop(node, 'src')) continue;
+    const type = (prop(node, 'type') ?? '').toLowerCase();
     if (type && !/^(module|text\/javascript|application\/javascript)$/.test(type)) continue;
+    const body = toString(node);
     if (body.trim()) scripts.push(body);
   }
-  const handlers = [...html.matchAll(/\s(on[a-z]+)\s*=\s*["']/gi)].map((m) => m[1]);
   return { scripts, handlers };
 }
 

@@ -30,6 +30,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { defaultSettings } from 'lighthouse/core/config/constants.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { CHROME_FLAGS } from './chromium-flags.mjs';
 import { parseCliArgs, printHelp } from './cli-args.mjs';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
@@ -260,8 +262,11 @@ const ORIGIN_AUDITS = {
 
 /** Canonical of a built page compared with its production URL. */
 function canonicalCheck(html, productionUrl) {
-  const link = /<link\b[^>]*\brel=["']?canonical["']?[^>]*>/i.exec(html)?.[0];
-  const href = link && /\bhref=["']?([^"'\s>]+)/i.exec(link)?.[1];
+  let href;
+  visit(fromHtml(html), 'element', (node) => {
+    if (node.tagName === 'link' && [node.properties.rel].flat().includes('canonical'))
+      href ??= String(node.properties.href);
+  });
   if (!href) return 'pas de <link rel="canonical"> dans le HTML construit';
   return href === productionUrl
     ? `canonique = adresse de production (${href})`
