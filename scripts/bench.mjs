@@ -120,11 +120,12 @@ async function makeProject(n) {
     filter: (src) => relative(join(ROOT, 'content'), src).split(/[\\/]/)[0] !== 'articles',
   });
   await mkdir(join(root, 'content/articles'), { recursive: true });
-  // A new site of synthetic articles: none of the real site's URLs is published there.
+  // A new site of synthetic articles: none of the real site's URLs or facts is published there.
   await writeFile(
     join(root, 'published-urls.txt'),
     '# Site synthétique du benchmark : aucune URL publiée.\n',
   );
+  await writeFile(join(root, 'published-facts.json'), '{}\n');
   await mkdir(join(root, 'node_modules'));
   const modules = join(ROOT, 'node_modules');
   await Promise.all(

@@ -1,4 +1,5 @@
 import type { EntityAppearances } from './entity-index';
+import type { LocatedQuote } from './quotes';
 import { chunk } from './chunk';
 import { publishedSpan, type Published } from './published-span';
 
@@ -52,12 +53,44 @@ export function entityPageUrl(entityUrl: string, page: number): string {
   return page === 1 ? entityUrl : `${entityUrl}page/${page}/`;
 }
 
-/** What a page of an entity receives from its route's getStaticPaths. */
+/** A page of an entity as it renders: its articles' links and quoted passages, its facts' links. */
+export interface EntityPageView {
+  readonly number: number;
+  readonly span: string;
+  readonly mentions: readonly {
+    readonly article: { url: string; title: string; dateIso: string; dateText: string };
+    readonly quote: LocatedQuote;
+    readonly link: string;
+  }[];
+  readonly facts: readonly { url: string; title: string; value: string | undefined }[];
+}
+
+/**
+ * What a page of an entity receives from its route's getStaticPaths: its own run of articles and
+ * facts, and the list of its pages, nothing more. Its props are its cache key's input: each page
+ * carrying the whole record would make every rebuild digest Russia's articles once per page.
+ */
 export interface EntityPageProps {
-  /** Everything about the entity: the page's description counts it all. */
-  readonly appearances: EntityAppearances;
-  readonly pages: readonly EntityPageSlice[];
-  readonly page: EntityPageSlice;
+  readonly pages: readonly { number: number; span: string }[];
+  readonly page: EntityPageView;
+}
+
+function pageView(slice: EntityPageSlice): EntityPageView {
+  return {
+    number: slice.number,
+    span: slice.span,
+    mentions: slice.appearances.mentions.map(({ article, quote, link }) => ({
+      article: {
+        url: article.url,
+        title: article.title,
+        dateIso: article.dateIso,
+        dateText: article.dateText,
+      },
+      quote,
+      link,
+    })),
+    facts: slice.appearances.facts.map((card) => ({ url: card.url, title: card.title, value: card.value })),
+  };
 }
 
 /**
@@ -70,11 +103,11 @@ export function entityPagePaths(
   size: number = ENTITY_PAGE_SIZE,
 ) {
   return [...ids].flatMap((id) => {
-    const appearances = appearancesOf(id);
-    const pages = paginateAppearances(appearances, size);
-    return pages.map((page) => ({
-      params: { id, page: page.number > 1 ? `page/${page.number}` : undefined },
-      props: { appearances, pages, page } satisfies EntityPageProps,
+    const slices = paginateAppearances(appearancesOf(id), size);
+    const pages = slices.map(({ number, span }) => ({ number, span }));
+    return slices.map((slice) => ({
+      params: { id, page: slice.number > 1 ? `page/${slice.number}` : undefined },
+      props: { pages, page: pageView(slice) } satisfies EntityPageProps,
     }));
   });
 }

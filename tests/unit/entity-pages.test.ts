@@ -119,8 +119,12 @@ describe('URL et chemins des pages d’entité', () => {
       { id: 'inde', page: undefined },
     ]);
     expect(paths.map((path) => path.props.page.number)).toEqual([1, 2, 1]);
-    // Each page carries the whole record too: the page description counts all of it.
-    expect(paths[0]?.props.appearances).toBe(appearances);
+    // Each page carries its own run of articles and the list of pages, not the whole record.
+    const onPages = paths.slice(0, 2).flatMap((path) => path.props.page.mentions.map((m) => m.article.url));
+    expect(new Set(onPages)).toEqual(new Set(appearances.mentions.map((m) => m.article.url)));
+    expect(paths[1]?.props.pages).toEqual(
+      paginateAppearances(appearances, 2).map(({ number, span }) => ({ number, span })),
+    );
   });
 });
 
