@@ -51,9 +51,23 @@ type Sources = Pick<Site, 'timelineById' | 'corrections'> & {
   readonly entities: Pick<Entities, 'actors' | 'aircraft' | 'places'>;
 };
 
+const byFact = new WeakMap<readonly CorrectionView[], ReadonlyMap<string, CorrectionView[]>>();
+
+/** The site's corrections by the URL of the card they correct, grouped once for all its pages. */
+function correctionsByFact(corrections: readonly CorrectionView[]): ReadonlyMap<string, CorrectionView[]> {
+  let grouped = byFact.get(corrections);
+  if (!grouped) {
+    const map = new Map<string, CorrectionView[]>();
+    for (const correction of corrections)
+      map.set(correction.factUrl, [...(map.get(correction.factUrl) ?? []), correction]);
+    byFact.set(corrections, (grouped = map));
+  }
+  return grouped;
+}
+
 /** The view of one /faits/ page: its card, with its links, map places and corrections. */
 export function factPageView(page: FactPage, site: Sources): FactPageView {
-  const corrections = site.corrections.filter((correction) => correction.factUrl === urls.fact(page.id));
+  const corrections = correctionsByFact(site.corrections).get(urls.fact(page.id)) ?? [];
   const mapPlace = (id: string): MapPlace => {
     const { name, center } = resolveId(site.entities.places, id);
     return { name, center };
