@@ -41,7 +41,10 @@ export function contentFileIssues(root: string): ContentIssue[] {
  * takes it: what the content layer stores (src/lib/content-loader.ts), and what
  * `npm run check:content` checks without building a page. Paths are relative to `root`.
  */
-export function readContent(root: string): { content: SiteContent; issues: ContentIssue[] } {
+export function readContent(
+  root: string,
+  cache?: ParsedEntries,
+): { content: SiteContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const folder = (name: string) => join(root, 'content', name);
   const filesIn = (name: string, extension: string) =>
@@ -52,7 +55,7 @@ export function readContent(root: string): { content: SiteContent; issues: Conte
   const read = (file: string) => readFileSync(join(root, file), 'utf8');
   const entries = <T>(name: keyof typeof yamlCollections): SiteEntry<T>[] =>
     filesIn(name, '.yaml').flatMap((file) => {
-      const parsed = parseEntry(file, read(file), yamlCollections[name], 0);
+      const parsed = cachedParse(cache, file, read(file), yamlCollections[name], 0);
       issues.push(...parsed.issues);
       return parsed.issues.length > 0 ? [] : [{ id: basename(file, '.yaml'), file, data: parsed.data as T }];
     });
@@ -63,7 +66,7 @@ export function readContent(root: string): { content: SiteContent; issues: Conte
       issues.push(missingFrontmatter(filePath));
       return [];
     }
-    const parsed = parseEntry(filePath, frontmatter[1]!, articleSchema, 1);
+    const parsed = cachedParse(cache, filePath, frontmatter[1]!, articleSchema, 1);
     issues.push(...parsed.issues);
     if (parsed.issues.length > 0) return [];
     return [
@@ -127,6 +130,27 @@ export function yamlMapIssues(file: string, text: string, schema: z.ZodType): Co
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data))
     return [{ file, field: '(fichier)', message: 'une table « clé: entrée » était attendue' }];
   return Object.entries(parsed.data).flatMap(([key, value]) => schemaIssues(file, value, schema, [key]));
+}
+
+/** Entries already parsed and validated, by file and text (see src/lib/content-cache.ts). */
+export interface ParsedEntries {
+  get(file: string, text: string): unknown;
+  set(file: string, text: string, data: unknown): void;
+}
+
+/** `parseEntry`, skipped for a file whose text was validated before by the same code. */
+function cachedParse(
+  cache: ParsedEntries | undefined,
+  file: string,
+  yaml: string,
+  schema: z.ZodType,
+  offset: number,
+): { data: unknown; issues: ContentIssue[] } {
+  const known = cache?.get(file, yaml);
+  if (known !== undefined) return { data: known, issues: [] };
+  const parsed = parseEntry(file, yaml, schema, offset);
+  if (parsed.issues.length === 0) cache?.set(file, yaml, parsed.data);
+  return parsed;
 }
 
 /** One entry parsed and validated: its data as the schema gives it (defaults filled), or its issues. */

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentCache } from './content-cache';
 import { readContent } from './content-files';
 import { formatIssues } from './content-issues';
 import type { SiteContent } from './site-model';
@@ -26,7 +27,12 @@ let last: Read | undefined;
  */
 function readOnce(root: string): Read {
   const stamp = contentStamp(join(root, 'content'));
-  if (last?.stamp !== stamp) last = { stamp, result: readContent(root), reported: false };
+  if (last?.stamp !== stamp) {
+    // Files unchanged since the last build are not parsed again (src/lib/content-cache.ts).
+    const cache = contentCache(root);
+    last = { stamp, result: readContent(root, cache), reported: false };
+    cache.save();
+  }
   return last;
 }
 
