@@ -61,9 +61,9 @@ function entriesOf(content: SiteContent, collection: EntryCollection) {
 /**
  * A collection's loader: the project's own reading of `content/` (see `readContent`), so that a
  * file the schemas reject is reported in the project's one format and in French,
- * `fichier → champ : message`, never in Astro's English header with dotted paths. In a build (or `astro check`) an invalid file stops it with code 1;
- * in `astro dev` the list is printed, the last valid entries stay served, and a saved fix is read
- * again at once.
+ * `fichier → champ : message`, never in Astro's English header with dotted paths. In a build (or
+ * `astro check`) an invalid file stops it with code 1; in `astro dev` the list is printed, the last
+ * valid entries stay served, and a saved fix is read again at once.
  */
 export function contentLoader(collection: EntryCollection): Loader {
   return {
