@@ -11,6 +11,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...slow } },
+      {
+        // The built site's files (dist/) parsed, no browser: what a page says, links and declares.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'] },
+      },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...slow } },
     ],
   },
