@@ -15,7 +15,15 @@ export default defineConfig({
         // The built site's files (dist/) parsed, no browser: what a page says, links and declares.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'] },
       },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...slow } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // One Chromium for every file: starting one per file cost more than some files' tests.
+          globalSetup: ['tests/browser/support/shared-chromium.ts'],
+          ...slow,
+        },
+      },
     ],
   },
 });
