@@ -11,7 +11,19 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...slow } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...slow } },
+      {
+        // The built site's files (dist/) parsed, no browser: what a page says, links and declares.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // One Chromium for every file: starting one per file cost more than some files' tests.
+          globalSetup: ['tests/browser/support/shared-chromium.ts'],
+          ...slow,
+        },
+      },
     ],
   },
 });

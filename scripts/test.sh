@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The `npm test` pipeline: static checks, unit tests, build, build tests, browser tests.
+# The `npm test` pipeline: static checks, unit tests, build, build tests, built-site and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH" # Node 22 (devDependency `node`), astro, eslint, vitest…
@@ -25,7 +25,9 @@ astro build
 step '5/6 Tests de build (copies du projet)'
 vitest run --project build
 
-step '6/6 Tests navigateur (Chromium, axe)'
+step '6/6 Tests du site construit (HTML de dist/, puis Chromium et axe)'
+# What the pages' HTML says needs no browser: read first, in seconds, it fails before Chromium starts.
+vitest run --project site
 CHROME_PATH="$(node scripts/ensure-chromium.mjs | tail -1)"
 JAVA_BIN="$(node scripts/ensure-java.mjs | tail -1)"
 export CHROME_PATH JAVA_BIN

@@ -1,107 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import {
-  ARTICLE_PATH,
-  frenchDate,
-  normaliseTypography,
-  readArticle,
-  readEntry,
-  type EventEntry,
-  MONTHS,
-} from './support/content';
+import { ARTICLE_PATH, frenchDate, normaliseTypography } from './support/content';
 import { openForTest, waitInViewport } from './support/pages';
+import {
+  article,
+  articleEventDate,
+  articleEvents,
+  collapse,
+  exercises,
+  expectedItems,
+  PATROL_ID,
+  UNKNOWN,
+  ownEvents,
+} from './support/record';
 import { siteInChromium } from './support/site';
 
 // Issue « chronologie »: /chronologie/, its filtered views (type, year, country) and the page of an
 // event from the record, browsed like a reader would (clicks, with and without JavaScript).
 // Expectations come from the content (content/exercises/*.yaml, the article's frontmatter) and the calendar.
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const UNKNOWN = 'inconnue';
-
-interface Exercise {
-  readonly id: string;
-  readonly kind: string;
-  readonly series?: string;
-  readonly name: { fr?: string; translation?: string };
-  readonly title?: string;
-  readonly nameEn: string;
-  readonly start: string;
-  readonly end?: string;
-  readonly startWindow?: { notBefore: string; notAfter: string };
-  readonly dateVariants?: readonly { start?: string; end?: string; according: string }[];
-  readonly countries: readonly string[];
-  readonly areas: readonly string[];
-  readonly sources: readonly { url: string; publisher?: string; lang: string; excerpt: string }[];
-}
-
-/** The record, as written (quoted YAML dates stay text; a number is turned back into text). */
-const exercises: Exercise[] = readdirSync(`${ROOT}content/exercises`)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => {
-    const data = parse(readFileSync(`${ROOT}content/exercises/${name}`, 'utf8')) as Exercise;
-    return {
-      ...data,
-      id: basename(name, '.yaml'),
-      start: String(data.start),
-      ...(data.end === undefined ? {} : { end: String(data.end) }),
-    };
-  });
-
-const article = readArticle();
-type ArticleEvent = EventEntry & { readonly sameAs?: string };
-const articleEvents = article.events as readonly ArticleEvent[];
-/** The article's events that have their own row (the others are merged with the record). */
-const ownEvents = articleEvents.filter((event) => !event.sameAs);
-
-const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * The date of an article event according to the calendar: its explicit date, otherwise its words
- * (« mardi », « en septembre », « le 24 février ») read as no later than the publication day.
- */
-function articleEventDate(event: ArticleEvent): string | undefined {
-  if (event.date !== undefined) return String(event.date);
-  if (!event.when) return undefined;
-  const published = new Date(`${article.date}T00:00:00Z`);
-  const when = event.when.toLowerCase();
-  const weekday = WEEKDAYS.indexOf(when);
-  if (weekday !== -1) {
-    const back = (published.getUTCDay() - weekday + 7) % 7;
-    return new Date(published.getTime() - back * 86_400_000).toISOString().slice(0, 10);
-  }
-  const month = /^en (\S+)$/.exec(when);
-  if (month?.[1]) {
-    const index = MONTHS.indexOf(month[1]);
-    const year = published.getUTCFullYear() - (index > published.getUTCMonth() ? 1 : 0);
-    return `${year}-${pad(index + 1)}`;
-  }
-  const dayMonth = /^le (\d{1,2})(?:er)? (\S+)$/.exec(when);
-  if (dayMonth?.[1] && dayMonth[2]) {
-    const index = MONTHS.indexOf(dayMonth[2]);
-    const candidate = `${published.getUTCFullYear()}-${pad(index + 1)}-${pad(Number(dayMonth[1]))}`;
-    return candidate > article.date ? `${published.getUTCFullYear() - 1}${candidate.slice(4)}` : candidate;
-  }
-  throw new Error(`Expression de date non prévue par le test : « ${event.when} »`);
-}
-
-/** Where a row is placed: its start, otherwise the start of its window, otherwise its known end. */
-function placedAt(exercise: Exercise): string | undefined {
-  if (exercise.start !== UNKNOWN) return exercise.start;
-  if (exercise.startWindow) return String(exercise.startWindow.notBefore);
-  return exercise.end !== undefined && exercise.end !== UNKNOWN ? exercise.end : undefined;
-}
-
-/** Every expected row of the timeline: id, type, and the year it is filed under. */
-const expectedItems = [
-  ...exercises.map((e) => ({ id: e.id, kind: e.kind, year: placedAt(e)?.slice(0, 4) })),
-  ...ownEvents.map((e) => ({ id: e.id, kind: e.kind, year: articleEventDate(e)?.slice(0, 4) })),
-];
+// What the pages say without being clicked, laid out or scripted is read from the built HTML in
+// tests/site/timeline.test.ts.
 
 /** A `datetime` string valid at its precision (year, month or day) and that exists in the calendar. */
 function isValidDatetime(value: string): boolean {
@@ -116,7 +34,6 @@ function isValidDatetime(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === Number(d);
 }
 
-const PATROL_ID = 'patrouille-aerienne-strategique-2022-11';
 const patrol = exercises.find((e) => e.id === PATROL_ID)!;
 const patrolEvent = articleEvents.find((e) => e.sameAs === PATROL_ID)!;
 /** Rank of the patrol within its series, counted from the content, and the year of the first one. */
@@ -124,9 +41,6 @@ const patrolSeries = exercises.filter((e) => e.series === patrol.series);
 const patrolRank = patrolSeries.filter((e) => e.start <= patrol.start).length;
 
 const site = siteInChromium();
-
-/** Text with its runs of whitespace as single spaces, as compared with what YAML holds. */
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const open = (path: string, options?: BrowserContextOptions): Promise<Page> =>
   openForTest(site.browser, site.server.url + path, options);
@@ -281,38 +195,9 @@ describe.each([
     const paragraph = normaliseTypography(await page.locator(`[id="${paragraphId}"]`).innerText());
     expect(paragraph).toContain(normaliseTypography(patrolEvent.quote));
   });
-
-  it('les vues par année et par pays listent exactement leurs événements', async () => {
-    const year = '2022';
-    const yearPage = await open(`/chronologie/${year}/`, { javaScriptEnabled });
-    expect((await listedItems(yearPage)).map((item) => item.id).sort()).toEqual(
-      expectedItems
-        .filter((item) => item.year === year)
-        .map((item) => item.id)
-        .sort(),
-    );
-
-    const country = 'inde';
-    const countryPage = await open(`/chronologie/pays/${country}/`, { javaScriptEnabled });
-    // Only events from the record have India among their participating countries; the article never cites it.
-    expect(articleEvents.some((e) => e.actors?.includes(country))).toBe(false);
-    expect((await listedItems(countryPage)).map((item) => item.id).sort()).toEqual(
-      exercises
-        .filter((e) => e.countries.includes(country))
-        .map((e) => e.id)
-        .sort(),
-    );
-  });
 });
 
 describe('page /chronologie/', () => {
-  it('le menu annonce le nombre total d’événements, lisiblement', async () => {
-    const page = await open('/chronologie/');
-    const menu = await filters(page);
-    const first = normaliseTypography(await menu.locator('p').first().innerText());
-    expect(first).toBe(`Toute la chronologie (${expectedItems.length} événements)`);
-  });
-
   it('le graphique : un titre, une légende, une ligne par année, chaque année un lien vers sa vue avec son total', async () => {
     const page = await open('/chronologie/');
     const figure = page.getByRole('figure', { name: 'Nombre d’événements par année et par type' });
@@ -414,30 +299,20 @@ describe('page /chronologie/', () => {
     expect(await page.locator(`[id="${target}"]`).innerText()).toBe(years.at(-1));
   });
 
-  it('chaque ligne a pour nom son titre, et mène à la fiche de l’événement', async () => {
-    const page = await open('/chronologie/');
-    const rows = await page.locator(ROWS).evaluateAll((items) =>
-      items.map((li) => ({
-        id: li.id,
-        heading: li.querySelector('h3')?.textContent?.trim() ?? '',
-        href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
-      })),
-    );
-    for (const row of rows) {
-      expect(row.heading, row.id).not.toBe('');
-      expect(row.href, row.id).toBe(`/faits/${row.id}/`);
-    }
-  });
-
   it('chaque type d’événement garde sa couleur dans le graphique de chaque vue', async () => {
-    const legend = async (path: string) =>
-      (await open(path))
+    // One page, taken from view to view: the colours are the stylesheet's, not the context's.
+    const page = await open('/chronologie/');
+    const legend = async (path: string) => {
+      if (!page.url().endsWith(path))
+        expect((await page.goto(site.server.url + path))?.status(), path).toBe(200);
+      return page
         .locator('.tl-legend li')
         .evaluateAll((items) =>
           items.map(
             (li) => [li.textContent?.trim() ?? '', getComputedStyle(li.querySelector('rect')!).fill] as const,
           ),
         );
+    };
     const everyKind = new Map(await legend('/chronologie/'));
     expect(everyKind.size).toBeGreaterThan(3);
     expect(new Set(everyKind.values()).size).toBe(everyKind.size);
@@ -453,21 +328,6 @@ describe('page /chronologie/', () => {
     }
   });
 
-  it('chaque événement du relevé renvoie, sur sa fiche, à chacune de ses pages sources, une fois, dans l’ordre du relevé', async () => {
-    // The record quotes some pages twice (one passage per fact): without such pages this proves little.
-    const distinctUrls = (e: Exercise) => [...new Set(e.sources.map((s) => s.url))];
-    expect(exercises.filter((e) => distinctUrls(e).length < e.sources.length).length).toBeGreaterThan(0);
-    const page = await open('/chronologie/');
-    for (const exercise of exercises) {
-      await page.goto(`${site.server.url}/faits/${exercise.id}/`);
-      const hrefs = await page
-        .getByRole('region', { name: 'Sources et extraits' })
-        .locator('ul.sources > li > a')
-        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-      expect(hrefs, exercise.id).toEqual(distinctUrls(exercise));
-    }
-  });
-
   it('la date de chaque événement se lit comme elle s’affiche, sans mot caché', async () => {
     // textContent is what a screen reader and the search index get; innerText, what the eye sees.
     const page = await open('/chronologie/');
@@ -477,35 +337,6 @@ describe('page /chronologie/', () => {
     expect(dates.length).toBe(expectedItems.length);
     for (const [read, seen] of dates) expect(collapse(read!)).toBe(collapse(seen!));
   });
-
-  it('quand les sources divergent sur la date, la fiche dit qui donne chaque autre date, sans redire la première', async () => {
-    const disputed = exercises.filter((exercise) => exercise.dateVariants);
-    expect(disputed.length).toBeGreaterThan(10);
-    const page = await open('/chronologie/');
-    for (const exercise of disputed) {
-      await page.goto(`${site.server.url}/faits/${exercise.id}/`);
-      const line = normaliseTypography(await page.locator('main p.tl-date').innerText());
-      const main = normaliseTypography(await page.locator('main p.tl-date time').first().innerText());
-      expect(line.split(main).length - 1, line).toBe(1);
-      const attributions = [...line.matchAll(/ selon /g)];
-      expect(attributions, line).toHaveLength(exercise.dateVariants!.length);
-      for (const variant of exercise.dateVariants!)
-        expect(line).toContain(` selon ${normaliseTypography(variant.according)}`);
-    }
-  });
-
-  it('pas d’espace sécable avant « : ; ! ? » » dans le texte des pages de la chronologie', async () => {
-    // Each offending fragment once per page (« Sources : » recurs under every event).
-    const offending = new Set<string>();
-    for (const path of ['/chronologie/', '/chronologie/patrouilles-aeriennes/', `/faits/${PATROL_ID}/`]) {
-      const page = await open(path);
-      const text = await page.locator('main').innerText();
-      for (const match of text.matchAll(/\S{0,20}[ \t\n](?:[;!?»]|:(?![\d/]))/g)) {
-        offending.add(`${path} : « ${match[0].trim()} »`);
-      }
-    }
-    expect([...offending]).toEqual([]);
-  });
 });
 
 describe('un événement réel, une fiche', () => {
@@ -514,8 +345,12 @@ describe('un événement réel, une fiche', () => {
   it('l’adresse de la fiche d’article d’un événement du relevé mène à la fiche du relevé, avec et sans JavaScript', async () => {
     expect(merged.length).toBeGreaterThan(0);
     for (const javaScriptEnabled of [true, false]) {
+      // One page per setting, taken from address to address: each redirect is its own navigation.
+      let page: Page | undefined;
       for (const event of merged) {
-        const page = await open(`/faits/${event.id}/`, { javaScriptEnabled });
+        const path = `/faits/${event.id}/`;
+        if (page) expect((await page.goto(site.server.url + path))?.status(), path).toBe(200);
+        else page = await open(path, { javaScriptEnabled });
         await page.waitForURL(`${site.server.url}/faits/${event.sameAs}/`);
         // The record's card says what the article says of it, with the way back to its words.
         const section = page.getByRole('region', {
@@ -523,32 +358,7 @@ describe('un événement réel, une fiche', () => {
         });
         const marked = await section.locator('blockquote mark').allInnerTexts();
         expect(marked.map(normaliseTypography), event.id).toEqual([normaliseTypography(event.quote)]);
-        await page.close();
       }
-    }
-  });
-
-  it('la vérification de l’article accompagne l’événement sur sa fiche unique', async () => {
-    for (const event of merged.filter((e) => e.check)) {
-      const page = await open(`/faits/${event.sameAs}/`);
-      const check = page.getByRole('region', { name: 'Vérification de l’article' });
-      await expect.poll(() => check.count(), { message: event.id }).toBe(1);
-      expect(normaliseTypography(await check.innerText())).toContain(
-        normaliseTypography(event.check!.summary),
-      );
-    }
-  });
-
-  it('la chronologie, le sitemap et la recherche ne connaissent que la fiche unique', async () => {
-    const page = await open('/chronologie/');
-    const hrefs = await page
-      .locator('main a[href^="/faits/"]')
-      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    const sitemap = await (await fetch(`${site.server.url}/sitemap-0.xml`)).text();
-    for (const event of merged) {
-      expect(hrefs, event.id).not.toContain(`/faits/${event.id}/`);
-      expect(hrefs, event.id).toContain(`/faits/${event.sameAs}/`);
-      expect(sitemap, event.id).not.toContain(`/faits/${event.id}/`);
     }
   });
 });
@@ -572,43 +382,6 @@ describe('de l’article à la chronologie', () => {
   });
 });
 
-describe('les noms des événements', () => {
-  it('un nom français par série, sans nom anglais en titre ; le nom anglais reste sur la fiche', async () => {
-    const page = await open('/chronologie/');
-    const titles = await listedItems(page);
-    // English words the record's names use (« Joint Sea », « Exercise », « Peace Mission »…).
-    const english = /\b(Joint|Sea|Exercise|Peace|Mission de Paix|Security|Northern|Beibu)\b/;
-    expect(titles.filter((row) => english.test(row.title))).toEqual([]);
-    // Every edition of the naval series « Mer conjointe » is titled so, whatever name a source used.
-    const jointSea = exercises.filter((e) => e.series === 'mer-conjointe');
-    expect(jointSea.length).toBeGreaterThan(5);
-    for (const exercise of jointSea) {
-      const row = titles.find((t) => t.id === exercise.id)!;
-      expect(row.title, exercise.id).toMatch(/^Mer conjointe \d{4}/);
-    }
-    const sample = jointSea.find((e) => e.name.fr && !e.name.fr.startsWith('Mer conjointe'))!;
-    const card = await open(`/faits/${sample.id}/`);
-    const text = normaliseTypography(await card.locator('main').innerText());
-    expect(text).toContain(sample.nameEn);
-    expect(text).toContain(`« ${normaliseTypography(sample.name.fr!)} »`);
-  });
-
-  it('un événement que l’article ne date pas prend la date de sa source, dite comme telle', async () => {
-    const undated = articleEvents.filter((event) => !event.when && !event.sameAs);
-    expect(undated.length).toBeGreaterThan(0);
-    for (const event of undated) {
-      const page = await open(`/faits/${event.id}/`);
-      // The card's headline: its title, then the date, never « non précisée ».
-      const date = normaliseTypography(await page.locator('main .figure-value').innerText());
-      expect(date, event.id).toMatch(/^\d{1,2}(er)? \S+ \d{4}$/);
-      const text = normaliseTypography(await page.locator('main').innerText());
-      expect(text, event.id).toContain(`Non daté dans l’article ; ${date} selon `);
-      const title = await page.locator('meta[property="og:title"]').getAttribute('content');
-      expect(title, event.id).not.toMatch(/non précisée/);
-    }
-  });
-});
-
 describe('fiche d’un événement du relevé', () => {
   it('son titre est celui de la page : un h1 à la taille des autres fiches, pas un lien vers elle-même', async () => {
     const headingOf = async (path: string) => {
@@ -629,146 +402,5 @@ describe('fiche d’un événement du relevé', () => {
     expect(event.size).toBe(figure.size);
     // And larger than any heading below it.
     for (const size of event.listed) expect(event.size).toBeGreaterThan(size);
-  });
-
-  it('un extrait dans une autre langue que le français est cité tel quel : ses guillemets, ses espaces', async () => {
-    // French typography would turn “…” into « … » and add narrow spaces before ; : ! ? — in an
-    // English or Chinese passage that would misquote it. Every such excerpt, on its event's page.
-    const atRisk = exercises.filter((exercise) =>
-      exercise.sources.some(
-        (source) => !source.lang.startsWith('fr') && /[“”«»;:!?]|\d \d/.test(source.excerpt),
-      ),
-    );
-    expect(atRisk.length, 'le relevé contient de tels extraits').toBeGreaterThan(3);
-    // One page, navigated from card to card.
-    const page = await open('/chronologie/');
-    for (const exercise of atRisk) {
-      await page.goto(`${site.server.url}/faits/${exercise.id}/`);
-      const quoted = await page
-        .getByRole('region', { name: 'Sources et extraits' })
-        .locator('q[lang]')
-        .evaluateAll((quotes) => (quotes as HTMLElement[]).map((q) => ({ lang: q.lang, text: q.innerText })));
-      // Listed by page (a page cited twice groups its passages), so compared as sets.
-      const shown = quoted
-        .filter((q) => !q.lang.startsWith('fr'))
-        .map((q) => `${q.lang} ${collapse(q.text)}`)
-        .sort();
-      const expected = exercise.sources
-        .filter((source) => !source.lang.startsWith('fr'))
-        .map((source) => `${source.lang} ${collapse(source.excerpt)}`)
-        .sort();
-      expect(shown, exercise.id).toEqual(expected);
-    }
-  });
-
-  it('une page citée deux fois : un seul lien, suivi de chacun de ses extraits', async () => {
-    const exercise = exercises.find((e) => new Set(e.sources.map((s) => s.url)).size < e.sources.length)!;
-    const url = exercise.sources.find((s, i) => exercise.sources.findIndex((t) => t.url === s.url) < i)!.url;
-    const excerpts = exercise.sources.filter((s) => s.url === url).map((s) => normaliseTypography(s.excerpt));
-    expect(excerpts.length).toBeGreaterThan(1);
-
-    const page = await open(`/faits/${exercise.id}/`);
-    // The section that quotes them (the summary above the map links each page too).
-    const sources = page.getByRole('region', { name: 'Sources et extraits' }).locator('ul.sources');
-    const link = `a[href="${url}"]`;
-    const links = sources.locator(link);
-    await expect.poll(() => links.count()).toBe(1);
-    // The link names the page's publisher, as its entry in content/publishers/ does.
-    const publisher = readEntry<{ name: string }>(
-      'publishers',
-      exercise.sources.find((s) => s.url === url)!.publisher!,
-    );
-    expect(normaliseTypography(await links.innerText())).toBe(normaliseTypography(publisher.name));
-    const quoted = await sources
-      .locator('li', { has: page.locator(link) })
-      .locator('q')
-      .allInnerTexts();
-    expect(quoted.map(normaliseTypography)).toEqual(excerpts);
-    // The page's description counts pages, not passages: « 2 sources citées ».
-    const pages = new Set(exercise.sources.map((s) => s.url)).size;
-    const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
-    expect(normaliseTypography(description)).toContain(`. ${pages} sources citées.`);
-    expect(description, 'une phrase commence par une capitale').toMatch(/^\p{Lu}/u);
-  });
-});
-
-describe('pages des pays et des lieux : leurs événements du relevé', () => {
-  /** The section « Dans la chronologie » of an entity page: its card links, and its link to a view. */
-  async function recordSection(path: string, reuse?: Page) {
-    // A page already open is reused (one browser context for a run of pages); else a fresh one.
-    const page = reuse ?? (await open(path));
-    if (reuse) expect((await reuse.goto(site.server.url + path))?.status(), path).toBe(200);
-    const section = page.getByRole('region', { name: 'Dans la chronologie' });
-    const rows = await section.locator('li').evaluateAll((items) =>
-      items.map((li) => ({
-        href: li.querySelector('a')?.getAttribute('href') ?? '',
-        name: li.querySelector('a')?.textContent ?? '',
-        text: li.textContent ?? '',
-      })),
-    );
-    const cards = rows.map((row) => row.href);
-    const view = section.getByRole('link', { name: 'Voir la chronologie de ce pays' });
-    const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
-    return {
-      present: (await section.count()) > 0,
-      rows,
-      cards,
-      view: (await view.count()) > 0 ? await view.getAttribute('href') : null,
-      description: normaliseTypography(description),
-    };
-  }
-  const cardsOf = (matching: Exercise[]) => matching.map((e) => `/faits/${e.id}/`).sort();
-
-  // A country's events are those it takes part in, with its view of the timeline; a place's, those
-  // held there (no view). Expected lists from content/exercises.
-  it.each([
-    ['acteurs', 'inde', 'countries'],
-    ['acteurs', 'afrique-du-sud', 'countries'],
-    ['acteurs', 'russie', 'countries'],
-    ['lieux', 'afrique-du-sud', 'areas'],
-    ['lieux', 'mer-du-japon', 'areas'],
-  ] as const)('/%s/%s/ : les événements du relevé qui le concernent', async (folder, id, by) => {
-    const expected = cardsOf(exercises.filter((e) => e[by].includes(id)));
-    expect(expected.length).toBeGreaterThan(0);
-    const found = await recordSection(`/${folder}/${id}/`);
-    expect([...found.cards].sort()).toEqual(expected);
-    expect(found.view).toBe(by === 'countries' ? `/chronologie/pays/${id}/` : null);
-    expect(found.description).toContain(` ; dans le relevé : ${expected.length} exercices et patrouilles.`);
-    // A name the newsroom translated says so, as on the event's card; a name read in a French
-    // source, or a rank (which we write in French), does not.
-    for (const row of found.rows) {
-      const exercise = exercises.find((e) => `/faits/${e.id}/` === row.href)!;
-      const marked = row.text.includes('nom traduit par la rédaction');
-      const name = normaliseTypography(row.name);
-      const readInFrench =
-        exercise.name.fr !== undefined && normaliseTypography(exercise.name.fr).startsWith(name);
-      const rank = /^\d+(?:re|er|e) /.test(name);
-      expect(marked, row.href).toBe(!readInFrench && !rank);
-    }
-  });
-
-  it('la fiche d’un événement mène à chacun de ses pays et de ses lieux, dont la page la cite en retour', async () => {
-    const vostok = exercises.find((e) => e.id === 'vostok-2022-09')!;
-    const page = await open(`/faits/${vostok.id}/`);
-    const hrefs = await page
-      .locator('main a[href]')
-      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-    const expected = [
-      ...vostok.countries.map((id) => `/acteurs/${id}/`),
-      ...vostok.areas.map((id) => `/lieux/${id}/`),
-    ];
-    expect(expected.filter((href) => !hrefs.includes(href))).toEqual([]);
-    for (const href of expected) {
-      expect((await recordSection(href, page)).cards, href).toContain(`/faits/${vostok.id}/`);
-    }
-  });
-
-  it('ni un acteur qui n’est pas un pays, ni un lieu sans événement du relevé n’ont la section', async () => {
-    expect(exercises.some((e) => e.areas.includes('ukraine'))).toBe(false);
-    for (const path of ['/acteurs/kremlin/', '/lieux/ukraine/']) {
-      const found = await recordSection(path);
-      expect(found.present, path).toBe(false);
-      expect(found.description, path).not.toContain('chronologie');
-    }
   });
 });

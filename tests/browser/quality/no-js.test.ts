@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ARTICLE_PATH, normaliseTypography, readArticle, seedParagraphs, SLUG } from '../support/content';
-import { openForTest } from '../support/pages';
+import { newPage } from '../support/chromium';
 import { siteInChromium } from '../support/site';
 
 // Without JavaScript, the whole site can be read: the article (its paragraphs, its boxes), a fact card
@@ -30,13 +30,22 @@ const timelineEvents = exercises + ownArticleEvents();
 
 const site = siteInChromium();
 
-/** Opens `path` with JavaScript off (status 200 expected), in a context closed at the end of the test. */
-const openWithoutJs = (path: string): Promise<Page> =>
-  openForTest(site.browser, site.server.url + path, { javaScriptEnabled: false });
+/** One page with JavaScript off, taken from path to path (nothing of a page stays in the next one). */
+let page: Page;
+beforeAll(async () => {
+  page = await newPage(site.browser, { javaScriptEnabled: false });
+});
+afterAll(() => page?.close());
+
+/** Opens `path` in the page without JavaScript; status 200 expected. */
+async function openWithoutJs(path: string): Promise<Page> {
+  expect((await page.goto(site.server.url + path))?.status(), path).toBe(200);
+  return page;
+}
 
 describe('sans JavaScript', () => {
   it(`l’article : ses ${seed.length} paragraphes et ses encadrés`, async () => {
-    const page = await openWithoutJs(ARTICLE_PATH);
+    await openWithoutJs(ARTICLE_PATH);
     const paragraphs = page.locator('.article-body p');
     expect(await paragraphs.count()).toBe(seed.length);
     const texts = await paragraphs.allInnerTexts();
@@ -63,7 +72,7 @@ describe('sans JavaScript', () => {
   });
 
   it('la recherche dit en clair où lire sans elle', async () => {
-    const page = await openWithoutJs('/recherche/');
+    await openWithoutJs('/recherche/');
     const message = normaliseTypography(await page.locator('main').innerText());
     expect(message).toContain('Sans lui, tout reste accessible depuis la chronologie et la page d’accueil.');
   });
@@ -71,7 +80,7 @@ describe('sans JavaScript', () => {
   it('une fiche : son titre et sa citation', async () => {
     expect(figure, 'un chiffre dans le frontmatter').toBeDefined();
     if (!figure) return;
-    const page = await openWithoutJs(`/faits/${figure.id}/`);
+    await openWithoutJs(`/faits/${figure.id}/`);
     const h1 = page.locator('h1');
     expect(await h1.isVisible()).toBe(true);
     expect(normaliseTypography(await h1.innerText())).toBe(normaliseTypography(figure.label));
@@ -82,7 +91,7 @@ describe('sans JavaScript', () => {
   });
 
   it(`la chronologie : ses ${timelineEvents} événements (${exercises} exercices + ceux de l’article)`, async () => {
-    const page = await openWithoutJs('/chronologie/');
+    await openWithoutJs('/chronologie/');
     const items = page.locator('main ol.tl-list > li');
     expect(await items.count()).toBe(timelineEvents);
     const hidden = await items.evaluateAll((nodes) =>

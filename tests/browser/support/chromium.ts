@@ -1,11 +1,16 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { CHROME_FLAGS } from '../../../scripts/chromium-flags.mjs';
 
 /**
  * Launches the system's Chromium (or `$CHROME_PATH`, see scripts/ensure-chromium.mjs) with no network:
- * every DNS lookup fails except localhost / 127.0.0.1, so no request can leave the machine.
+ * every DNS lookup fails except localhost / 127.0.0.1, so no request can leave the machine. In the
+ * browser project, connects instead to the Chromium its global setup started with the same flags
+ * (./shared-chromium.ts); closing the returned browser then closes this file's contexts only.
  */
 export function launchChromium(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [...CHROME_FLAGS],
