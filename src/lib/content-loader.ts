@@ -46,8 +46,16 @@ function contentStamp(dir: string): string {
     .join('\n');
 }
 
+/** An entry as the data store keeps it. */
+interface StoredEntry {
+  readonly id: string;
+  readonly filePath: string;
+  readonly body?: string;
+  readonly data: Record<string, unknown>;
+}
+
 /** The entries of one collection, as `readContent` validated them: nothing is parsed twice. */
-function entriesOf(content: SiteContent, collection: EntryCollection) {
+function entriesOf(content: SiteContent, collection: EntryCollection): StoredEntry[] {
   if (collection === 'articles')
     return content.articles.map((article) => ({
       id: article.id,
