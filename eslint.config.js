@@ -15,4 +15,19 @@ export default defineConfig([
     files: ['*.{js,mjs,cjs,ts}', 'scripts/**', 'tests/**'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // date-fns one function at a time: its index loads all of them, and `date-fns/locale` every
+    // locale, seconds at each start of a script (tsx) or a test worker.
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'date-fns', allowTypeImports: true, message: 'Importer la fonction : date-fns/format.' },
+            { name: 'date-fns/locale', message: 'Importer la locale : date-fns/locale/fr.' },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -1,4 +1,4 @@
-import { fr } from 'date-fns/locale';
+import { fr } from 'date-fns/locale/fr';
 import type { Day, Month } from 'date-fns';
 
 /** A date expression of a text: its words and where they stand. */

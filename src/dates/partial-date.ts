@@ -1,12 +1,10 @@
-import {
-  isBefore,
-  isValid,
-  isWithinInterval,
-  lastDayOfMonth,
-  lastDayOfYear,
-  parseISO,
-  type Interval,
-} from 'date-fns';
+import type { Interval } from 'date-fns';
+import { isBefore } from 'date-fns/isBefore';
+import { isValid } from 'date-fns/isValid';
+import { isWithinInterval } from 'date-fns/isWithinInterval';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { lastDayOfYear } from 'date-fns/lastDayOfYear';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * A calendar date known to the year, the month or the day, as the record and the articles write

@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
-import { fr } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { fr } from 'date-fns/locale/fr';
 import { firstDay, toIso, type PartialDate } from '../dates/partial-date';
 
 /** Partial dates (`src/dates/partial-date.ts`) as a French text writes them. */

@@ -1,5 +1,10 @@
-import { getDay, isValid, parse, previousDay, subYears, type Day } from 'date-fns';
-import { fr } from 'date-fns/locale';
+import type { Day } from 'date-fns';
+import { getDay } from 'date-fns/getDay';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { previousDay } from 'date-fns/previousDay';
+import { subYears } from 'date-fns/subYears';
+import { fr } from 'date-fns/locale/fr';
 import type { PartialDate, Precision } from '../dates/partial-date';
 
 /**

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { format, parseISO } from 'date-fns';
-import { fr } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { fr } from 'date-fns/locale/fr';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './support/axe';

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { previousTuesday, previousWednesday, formatISO } from 'date-fns';
+import { previousTuesday } from 'date-fns/previousTuesday';
+import { previousWednesday } from 'date-fns/previousWednesday';
+import { formatISO } from 'date-fns/formatISO';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files';
 import { reviewContent } from '../../src/lib/content-review';
