@@ -10,7 +10,17 @@ export default defineConfig({
         // Pure functions: one module graph per worker, not per file (most of the time was imports).
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...slow } },
+      {
+        // Two files at once: a build waits on its disk and server as much as it computes, and
+        // two builds side by side keep both cores busy.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          ...slow,
+          fileParallelism: true,
+          maxWorkers: 2,
+        },
+      },
       {
         // The built site's files (dist/) parsed, no browser: what a page says, links and declares.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'] },

@@ -9,23 +9,31 @@ export ASTRO_TELEMETRY_DISABLED=1 # no network in CI
 started=$SECONDS
 step() { printf '\n==> %s  [%d s]\n' "$*" "$((SECONDS - started))"; }
 
-step '1/6 Vérification des types et du contenu (astro check)'
-astro check
+step '1/5 Vérifications statiques, en parallèle : types et contenu (astro check), lint et formatage'
+# Each checker uses about one core: side by side on two, each output printed whole once both end.
+logs="$(mktemp -d)"
+astro check >"$logs/check" 2>&1 &
+check=$!
+{ eslint --cache --cache-location node_modules/.cache/eslint/ . && prettier --check --cache .; } >"$logs/lint" 2>&1 &
+lint=$!
+status=0
+wait "$check" || status=1
+cat "$logs/check"
+wait "$lint" || status=1
+cat "$logs/lint"
+rm -r "$logs"
+[ "$status" -eq 0 ] || exit 1
 
-step '2/6 Lint et formatage (eslint, prettier)'
-eslint --cache --cache-location node_modules/.cache/eslint/ .
-prettier --check --cache .
-
-step '3/6 Tests unitaires'
+step '2/5 Tests unitaires'
 vitest run --project unit
 
-step '4/6 Build de production (dist/)'
+step '3/5 Build de production (dist/)'
 astro build
 
-step '5/6 Tests de build (copies du projet)'
+step '4/5 Tests de build (copies du projet)'
 vitest run --project build
 
-step '6/6 Tests du site construit (HTML de dist/, puis Chromium et axe)'
+step '5/5 Tests du site construit (HTML de dist/, puis Chromium et axe)'
 # What the pages' HTML says needs no browser: read first, in seconds, it fails before Chromium starts.
 vitest run --project site
 CHROME_PATH="$(node scripts/ensure-chromium.mjs | tail -1)"

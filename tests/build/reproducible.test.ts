@@ -1,49 +1,48 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { buildWith, cleanup, PROJECT, rebuildWith, type BuildResult } from './support/broken-build';
 import { ARTICLE } from '../support/broken-content-cases';
 import { editFile, replaceOnce, type Mutation } from '../support/content-mutations';
 
-// Reproducible build: the same tree, built in a copy of the project (elsewhere on disk, with an
-// empty share-image cache and no incremental-build cache) yields exactly the same files as the
-// project's own `dist/` (which `npm test` builds first, reusing whatever its caches hold), byte for
-// byte, share images included. A machine path leaking into the output would be caught too, and so
-// would a cached page or image that differs from a fresh one.
-//
-// Then an editor's change, a fact's id renamed with its redirect (a page gone, a page new, lists
-// and links changed): the copy rebuilt incrementally gives the same files as a cold build of the
-// changed tree, and that cold build keeps the old URL working.
+// Two builds of one copy of the project, elsewhere on disk, with empty caches. First an editor's
+// change, a fact's id renamed with its redirect (a page gone, a page new, lists and links changed),
+// built cold: the card at its new URL, the old one redirected. Then the change undone and the copy
+// rebuilt incrementally, with the caches the first build left (pages, share images): the files
+// must be the project's own `dist/` (which `npm test` builds first), byte for byte, share images
+// included. So a cached page or image that differs from a fresh one fails, and so does a machine
+// path leaking into the output or anything else that is not reproducible.
 
 const OLD = 'soldats-chinois-exercice-2022-09';
 const NEW = 'soldats-envoyes-par-pekin-2022-09';
+const REDIRECTS = 'content/redirects.yaml';
 const renameFact: Mutation = async (root) => {
   await editFile(root, ARTICLE, (text) => replaceOnce(text, `id: ${OLD}`, `id: ${NEW}`));
   // Added to the redirects already published, as an editor would.
-  await editFile(root, 'content/redirects.yaml', (text) => `${text}/faits/${OLD}/: /faits/${NEW}/\n`);
+  await editFile(root, REDIRECTS, (text) => `${text}/faits/${OLD}/: /faits/${NEW}/\n`);
 };
+/** The rename undone: the project's own files back in the copy. */
+const undoRename: Mutation = (root) =>
+  Promise.all([ARTICLE, REDIRECTS].map((file) => copyFile(join(PROJECT, file), join(root, file)))).then(
+    () => {},
+  );
 
-let copy: BuildResult;
-let renamedCold: BuildResult;
-let renamedIncremental: BuildResult;
+let renamed: BuildResult;
+let restored: BuildResult;
+/** The renamed site, kept aside before the copy is rebuilt. */
+let renamedDist: string;
 const PROJECT_DIST = join(PROJECT, 'dist');
 
-/** The copy's differences from the project's dist/, read before the copy is changed and rebuilt. */
-let reproducibility: string;
-
 beforeAll(async () => {
-  [copy, renamedCold] = await Promise.all([buildWith(), buildWith(renameFact)]);
-  reproducibility =
-    copy.code === 0 && existsSync(PROJECT_DIST)
-      ? await differences(PROJECT_DIST, copy.dist)
-      : 'pas de build à comparer (voir le test précédent)';
-  renamedIncremental = await rebuildWith(copy, renameFact);
+  renamed = await buildWith(renameFact);
+  renamedDist = join(renamed.root, 'dist-renamed');
+  if (renamed.code === 0) await cp(renamed.dist, renamedDist, { recursive: true });
+  restored = await rebuildWith(renamed, undoRename);
 }, 600_000);
 
-afterAll(() => Promise.all([cleanup(copy), cleanup(renamedCold)]));
+afterAll(() => cleanup(renamed));
 
 /** sha256 of every file in `dir`, by relative path. */
 async function hashes(dir: string): Promise<Map<string, string>> {
@@ -108,43 +107,37 @@ async function differences(a: string, b: string): Promise<string> {
   ].join('\n');
 }
 
-describe('build reproductible', () => {
-  it('le build de la copie réussit, et le projet a le sien', () => {
-    expect(copy.code, `astro build dans ${copy.root} :\n${copy.output.slice(-3000)}`).toBe(0);
-    expect(existsSync(PROJECT_DIST), 'dist/ absent : lancer `astro build` d’abord (npm test le fait)').toBe(
-      true,
-    );
-  });
-
-  it('mêmes fichiers, mêmes octets (sha256) que dist/ du projet, images de partage comprises', () => {
-    expect(reproducibility).toBe('');
-  });
-});
-
-describe('un id renommé, reconstruit de façon incrémentale', () => {
-  it('les deux builds réussissent, la fiche à sa nouvelle URL', () => {
-    for (const build of [renamedCold, renamedIncremental]) {
-      expect(build.code, build.output.slice(-3000)).toBe(0);
-      expect(existsSync(join(build.dist, 'faits', NEW, 'index.html'))).toBe(true);
-    }
-  });
-
-  it('le build incrémental reprend les pages inchangées et donne les fichiers du build à froid', async () => {
-    // Astro marks each page it reuses: some must be, or the comparison proves nothing.
-    expect(renamedIncremental.output).toMatch(/\((?:cached|restored)\)/);
-    expect(await differences(renamedCold.dist, renamedIncremental.dist)).toBe('');
+describe('un id renommé, construit à froid', () => {
+  it('le build réussit, la fiche à sa nouvelle URL', () => {
+    expect(renamed.code, `astro build dans ${renamed.root} :\n${renamed.output.slice(-3000)}`).toBe(0);
+    expect(existsSync(join(renamedDist, 'faits', NEW, 'index.html'))).toBe(true);
   });
 
   it('l’ancienne URL redirige vers la nouvelle fiche', () => {
-    const page = readFileSync(join(renamedCold.dist, 'faits', OLD, 'index.html'), 'utf8');
+    const page = readFileSync(join(renamedDist, 'faits', OLD, 'index.html'), 'utf8');
     expect(page).toContain(`<meta http-equiv="refresh" content="0; url=/faits/${NEW}/">`);
     expect(page).toContain(`href="/faits/${NEW}/"`);
     expect(page).toContain('<html lang="fr">');
   });
 
   it('déclare le déplacement pour les hébergeurs qui lisent _redirects', () => {
-    expect(readFileSync(join(renamedCold.dist, '_redirects'), 'utf8')).toContain(
+    expect(readFileSync(join(renamedDist, '_redirects'), 'utf8')).toContain(
       `/faits/${OLD}/ /faits/${NEW}/ 301`,
     );
+  });
+});
+
+describe('le renommage défait, reconstruit de façon incrémentale', () => {
+  it('le build réussit en reprenant des pages inchangées, et le projet a le sien', () => {
+    expect(restored.code, restored.output.slice(-3000)).toBe(0);
+    // Astro marks each page it reuses: some must be, or the comparison proves nothing.
+    expect(restored.output).toMatch(/\((?:cached|restored)\)/);
+    expect(existsSync(PROJECT_DIST), 'dist/ absent : lancer `astro build` d’abord (npm test le fait)').toBe(
+      true,
+    );
+  });
+
+  it('mêmes fichiers, mêmes octets (sha256) que dist/ du projet, images de partage comprises', async () => {
+    expect(await differences(PROJECT_DIST, restored.dist)).toBe('');
   });
 });
