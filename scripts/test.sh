@@ -9,31 +9,38 @@ export ASTRO_TELEMETRY_DISABLED=1 # no network in CI
 started=$SECONDS
 step() { printf '\n==> %s  [%d s]\n' "$*" "$((SECONDS - started))"; }
 
-step '1/5 Vérifications statiques, en parallèle : types et contenu (astro check), lint et formatage'
-# Each checker uses about one core: side by side on two, each output printed whole once both end.
-logs="$(mktemp -d)"
-astro check >"$logs/check" 2>&1 &
-check=$!
-{ eslint --cache --cache-location node_modules/.cache/eslint/ . && prettier --check --cache .; } >"$logs/lint" 2>&1 &
-lint=$!
-status=0
-wait "$check" || status=1
-cat "$logs/check"
-wait "$lint" || status=1
-cat "$logs/lint"
-rm -r "$logs"
-[ "$status" -eq 0 ] || exit 1
+# Runs commands side by side, each output printed whole once all have ended; fails if any failed.
+together() {
+  local logs status=0 pids=() i=0
+  logs="$(mktemp -d)"
+  for command in "$@"; do
+    bash -c "$command" >"$logs/$i" 2>&1 &
+    pids+=($!)
+    i=$((i + 1))
+  done
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || status=1
+    cat "$logs/$i"
+  done
+  rm -r "$logs"
+  return "$status"
+}
 
-step '2/5 Tests unitaires'
-vitest run --project unit
+step '1/4 Vérifications statiques et tests unitaires, en parallèle : types et contenu (astro check), lint et formatage, tests unitaires'
+# astro check and the linters use about one core each, the unit tests two workers that often wait:
+# side by side they keep both cores busy.
+together \
+  'astro check' \
+  'eslint --cache --cache-location node_modules/.cache/eslint/ . && prettier --check --cache .' \
+  'vitest run --project unit'
 
-step '3/5 Build de production (dist/)'
+step '2/4 Build de production (dist/)'
 astro build
 
-step '4/5 Tests de build (copies du projet)'
+step '3/4 Tests de build (copies du projet)'
 vitest run --project build
 
-step '5/5 Tests du site construit (HTML de dist/, puis Chromium et axe)'
+step '4/4 Tests du site construit (HTML de dist/, puis Chromium et axe)'
 # What the pages' HTML says needs no browser: read first, in seconds, it fails before Chromium starts.
 vitest run --project site
 CHROME_PATH="$(node scripts/ensure-chromium.mjs | tail -1)"
