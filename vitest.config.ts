@@ -23,7 +23,8 @@ export default defineConfig({
       },
       {
         // The built site's files (dist/) parsed, no browser: what a page says, links and declares.
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'] },
+        // One module graph per worker, as for the unit tests: the parsers' imports were half its time.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false },
       },
       {
         test: {
@@ -32,6 +33,8 @@ export default defineConfig({
           // One Chromium for every file: starting one per file cost more than some files' tests.
           globalSetup: ['tests/browser/support/shared-chromium.ts'],
           ...slow,
+          // Files run one after the other in one worker: Playwright, axe and the parsers imported once.
+          isolate: false,
         },
       },
     ],
