@@ -13,6 +13,7 @@ import rehypeParagraphIds from '../plugins/rehype-paragraph-ids';
 import { sanitizeSchema } from '../plugins/sanitize-schema';
 import { linkMentions } from './fact-mentions';
 import type { MentionTarget } from './mention-targets';
+import { remoteResources, type RemoteResource } from './remote-resources';
 
 /** A top-level paragraph of the body: its anchor and its text as a reader sees it (markup removed). */
 export interface BodyParagraph {
@@ -20,10 +21,14 @@ export interface BodyParagraph {
   readonly text: string;
 }
 
-/** An article body parsed once: the tree the page is rendered from, and its paragraphs. */
+/**
+ * An article body parsed once: the tree the page is rendered from, its paragraphs, and what it
+ * would make a reader's browser fetch from other hosts (read from the same parse, before HTML).
+ */
 export interface ArticleBody {
   readonly tree: Root;
   readonly paragraphs: readonly BodyParagraph[];
+  readonly remoteResources: readonly RemoteResource[];
 }
 
 // Astro's own markdown steps (GFM, raw HTML, heading ids), without smartypants, whose English
@@ -48,11 +53,13 @@ const printer = unified().use(rehypeStringify);
 export function parseArticleBody(markdown: string): ArticleBody {
   // Astro's heading-id plugin keeps its headings in the file's data.
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: {} } } });
-  const tree = parser.runSync(parser.parse(file), file);
+  const markdownTree = parser.parse(file);
+  const remote = remoteResources(markdownTree);
+  const tree = parser.runSync(markdownTree, file);
   const paragraphs = tree.children
     .filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
     .map((p) => ({ id: String(p.properties.id), text: toString(p) }));
-  return { tree, paragraphs };
+  return { tree, paragraphs, remoteResources: remote };
 }
 
 /**

@@ -8,7 +8,6 @@ import { parsePartialDate, toIso, type PartialDate } from '../dates/partial-date
 import { formatPartialDate } from './date-format';
 import { locateQuote, type LocatedQuote } from './quotes';
 import { resolveDatePhrase } from './relative-date';
-import { remoteResources } from './remote-resources';
 import type { Source } from '../schema/source';
 import type { ClaimCheck } from '../schema/claim-check';
 import type { Correction } from '../schema/correction';
@@ -152,7 +151,7 @@ function buildArticle(
       `« ${fileName} » : un nom en minuscules ASCII séparées par des tirets était attendu, car il devient l’adresse de l’article (ex. « ${slugify(fileName.replace(/\.md$/, ''), { locale: 'fr' }) || 'article'}.md »)`,
     );
   }
-  for (const resource of remoteResources(body)) {
+  for (const resource of parsed.remoteResources) {
     report(
       resource.line === undefined ? 'body' : `body (ligne ${resource.line} du texte)`,
       `ressource d’un autre site refusée : « ${resource.url} » ; le navigateur du lecteur la demanderait à cet hôte. Placez le fichier dans public/ et liez-le par son chemin (/images/…)`,

@@ -1,4 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** A resource a body would make the reader's browser fetch from another host. */
@@ -15,13 +15,13 @@ const FETCHING_ATTRIBUTE =
   /\b(?:src|srcset|poster|data|background)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 /**
- * Images and other resources of a markdown body that live elsewhere: a reader's browser would
- * request them wherever the site's Content Security Policy is not served (a mirror, a feed reader,
- * a saved page), telling that host who reads what. The site's own files (`/images/…`) are fine.
+ * Images and other resources of a markdown body (its syntax tree, as the page's parser reads it)
+ * that live elsewhere: a reader's browser would request them wherever the site's Content Security
+ * Policy is not served (a mirror, a feed reader, a saved page), telling that host who reads what.
+ * The site's own files (`/images/…`) are fine.
  */
-export function remoteResources(markdown: string): RemoteResource[] {
+export function remoteResources(tree: Root): RemoteResource[] {
   const found: RemoteResource[] = [];
-  const tree = fromMarkdown(markdown);
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
   visit(tree, (node) => {

@@ -20,7 +20,8 @@ import { editFile, splitFrontmatter, type Mutation } from '../support/content-mu
 const SLUG = 'patrouille-2023-06';
 const TEXT = join(PROJECT, 'tests/fixtures/received/patrouille-2023-06.txt');
 const PORT = 4399;
-const PUBLISHED = 'articles/bombardiers-russes-chinois-patrouille-conjointe/';
+/** The published article's path, as `astro dev` serves it. */
+const PUBLISHED = PAGE.replace(/index\.html$/, '');
 
 /** The article saved with decomposed accents, and two paragraphs of markup pasted at its end. */
 const pastedInNfd: Mutation = (root) =>
