@@ -1,8 +1,8 @@
 import { resolveId } from './resolve-id';
 import type { Site } from './site-model';
-import type { TimelineItem } from './timeline';
+import { axisData, type AxisData } from './timeline-axis';
 import { timelineLine, type TimelineLine } from './timeline-line';
-import { paginateTimeline, type TimelinePageSlice } from './timeline-pages';
+import { paginateTimeline } from './timeline-pages';
 import {
   groupByYear,
   TIMELINE_TITLE,
@@ -27,16 +27,30 @@ interface TimelineYearLines {
   readonly lines: readonly TimelineLine[];
 }
 
-/** Everything one page of the timeline or of one of its filtered views renders. */
+/** A page of a view, as the list of the view's pages links it. */
+interface TimelinePageLink {
+  /** 1-based. */
+  readonly number: number;
+  /** "2005–2019", "2024 et non datés". */
+  readonly span: string;
+}
+
+/**
+ * Everything one page of the timeline or of one of its filtered views renders, and no more: these
+ * props are digested into the page's cache key on every build, so a page that carried its view's
+ * every event (for the chart) and every other page's (for the page list) made the digests grow
+ * with the square of the timeline.
+ */
 export interface TimelinePageView {
   readonly title: string;
   readonly description: string;
   /** Path of the page's view ("" for the full timeline). */
   readonly current: string;
-  /** Every item of the view: the axis and the counts cover the whole view, not only this page. */
-  readonly items: readonly TimelineItem[];
-  readonly pages: readonly TimelinePageSlice[];
-  readonly page: TimelinePageSlice;
+  /** The chart's counts: they cover the whole view, not only this page. */
+  readonly axis: AxisData;
+  readonly pages: readonly TimelinePageLink[];
+  /** This page; `continuesYear` when its first year began on the page before. */
+  readonly page: TimelinePageLink & { readonly continuesYear: boolean };
   /** This page's events, year by year. */
   readonly years: readonly TimelineYearLines[];
   /** How many events the whole timeline holds (the menu's first link). */
@@ -73,14 +87,16 @@ export function timelinePageViews(site: Pick<Site, 'timeline' | 'entities'>): Ti
       items: view.items,
     })),
   ].flatMap((view) => {
-    const pages = paginateTimeline(view.items);
-    return pages.map((page) => ({
+    const axis = axisData(view.items);
+    const slices = paginateTimeline(view.items);
+    const pages = slices.map(({ number, span }) => ({ number, span }));
+    return slices.map((page) => ({
       title: view.title,
       description: view.description,
       current: view.path,
-      items: view.items,
+      axis,
       pages,
-      page,
+      page: { number: page.number, span: page.span, continuesYear: page.continuesYear },
       years: groupByYear(page.items).map((group) => ({
         year: group.year,
         lines: group.items.map((item) => timelineLine(item, countryName)),
