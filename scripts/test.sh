@@ -26,21 +26,18 @@ together() {
   return "$status"
 }
 
-step '1/4 Vérifications statiques et tests unitaires, en parallèle : types et contenu (astro check), lint et formatage, tests unitaires'
-# astro check and the linters use about one core each, the unit tests two workers that often wait:
-# side by side they keep both cores busy.
+step '1/3 En parallèle : types et contenu (astro check) puis build de production (dist/), lint et formatage, tests unitaires'
+# astro check, then the build (both write .astro/), use about one core, the linters another, the
+# unit tests two workers that often wait: side by side they keep both cores busy.
 together \
-  'astro check' \
+  'astro check && astro build' \
   'eslint --cache --cache-location node_modules/.cache/eslint/ . && prettier --check --cache .' \
   'vitest run --project unit'
 
-step '2/4 Build de production (dist/)'
-astro build
-
-step '3/4 Tests de build (copies du projet)'
+step '2/3 Tests de build (copies du projet)'
 vitest run --project build
 
-step '4/4 Tests du site construit (HTML de dist/, puis Chromium et axe)'
+step '3/3 Tests du site construit (HTML de dist/, puis Chromium et axe)'
 # What the pages' HTML says needs no browser: read first, in seconds, it fails before Chromium starts.
 vitest run --project site
 CHROME_PATH="$(node scripts/ensure-chromium.mjs | tail -1)"
