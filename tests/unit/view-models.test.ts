@@ -193,6 +193,27 @@ describe('pages de la chronologie', () => {
     }
   });
 
+  it('une page ne porte que ses propres événements : sa clé de cache ne croît pas avec la chronologie', () => {
+    // Its props are digested on every build: the rest of its view is there as counts only. Each
+    // event twice (a copy under a new id, next to it), so that views run over several pages.
+    const timeline = site.timeline.flatMap((item) => [item, { ...item, id: `${item.id}-bis` }]);
+    const paged = timelinePageViews({ timeline, entities: site.entities });
+    expect(paged.filter((view) => view.page.number > 1).length).toBeGreaterThan(0);
+    const ids = new Set(timeline.map((item) => item.id));
+    for (const view of paged) {
+      const own = new Set(view.years.flatMap((year) => year.lines.map((line) => line.id)));
+      const carried = new Set<string>();
+      JSON.stringify(view, (_, value: unknown) => {
+        if (typeof value === 'string' && ids.has(value)) carried.add(value);
+        return value;
+      });
+      expect(
+        [...carried].filter((id) => !own.has(id)),
+        `${view.current} p. ${view.page.number}`,
+      ).toEqual([]);
+    }
+  });
+
   it('une ligne nomme les autres pays concernés par leur nom français', () => {
     const line = whole
       .flatMap((view) => view.years.flatMap((year) => year.lines))
