@@ -23,7 +23,7 @@ export default defineConfig({
       },
       {
         // The built site's files (dist/) parsed, no browser: what a page says, links and declares.
-        // One module graph per worker, as for the unit tests: the parsers' imports were half its time.
+        // One module graph per worker, as for the unit tests: importing the parsers dominates its time.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false },
       },
       {

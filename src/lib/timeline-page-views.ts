@@ -37,9 +37,9 @@ interface TimelinePageLink {
 
 /**
  * Everything one page of the timeline or of one of its filtered views renders, and no more: these
- * props are digested into the page's cache key on every build, so a page that carried its view's
- * every event (for the chart) and every other page's (for the page list) made the digests grow
- * with the square of the timeline.
+ * props are digested into the page's cache key on every build, so the rest of the view comes as
+ * counts (the chart) and page numbers (the page list), never as its events, or the digests of all
+ * pages together would grow with the square of the timeline.
  */
 export interface TimelinePageView {
   readonly title: string;

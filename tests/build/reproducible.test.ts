@@ -24,10 +24,9 @@ const renameFact: Mutation = async (root) => {
   await editFile(root, REDIRECTS, (text) => `${text}/faits/${OLD}/: /faits/${NEW}/\n`);
 };
 /** The rename undone: the project's own files back in the copy. */
-const undoRename: Mutation = (root) =>
-  Promise.all([ARTICLE, REDIRECTS].map((file) => copyFile(join(PROJECT, file), join(root, file)))).then(
-    () => {},
-  );
+const undoRename: Mutation = async (root) => {
+  for (const file of [ARTICLE, REDIRECTS]) await copyFile(join(PROJECT, file), join(root, file));
+};
 
 let renamed: BuildResult;
 let restored: BuildResult;
