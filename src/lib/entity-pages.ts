@@ -1,3 +1,4 @@
+import type { ArticleModel } from './article-model';
 import type { EntityAppearances } from './entity-index';
 import type { LocatedQuote } from './quotes';
 import { chunk } from './chunk';
@@ -58,7 +59,7 @@ export interface EntityPageView {
   readonly number: number;
   readonly span: string;
   readonly mentions: readonly {
-    readonly article: { url: string; title: string; dateIso: string; dateText: string };
+    readonly article: Pick<ArticleModel, 'url' | 'title' | 'dateIso' | 'dateText'>;
     readonly quote: LocatedQuote;
     readonly link: string;
   }[];
