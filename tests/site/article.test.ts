@@ -92,8 +92,9 @@ describe('en-tête de l’article', () => {
 describe('corps de l’article', () => {
   const paragraphs = $$(page, '.article-body p');
 
-  it('se lit en entier : les 11 paragraphes du texte reçu, mots et ponctuation inchangés', () => {
-    expect(seed).toHaveLength(11);
+  it('se lit en entier : chaque paragraphe du texte reçu, mots et ponctuation inchangés', () => {
+    // The received text read into paragraphs: none, or one block, would leave little to compare.
+    expect(seed.length).toBeGreaterThan(1);
     expect(paragraphs).toHaveLength(seed.length);
     const rendered = paragraphs.map((node) => ({ id: attr(node, 'id') ?? '', text: textContent(node) }));
     const ids = rendered.map((p) => p.id);
