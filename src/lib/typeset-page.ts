@@ -23,3 +23,16 @@ const processor = unified().use(rehypeParse).use(frenchTypographyPreset).use(reh
 export function typesetPage(html: string): string {
   return String(processor.processSync(html));
 }
+
+/**
+ * The response a reader gets: an HTML page typeset, other responses (images, feeds, data files)
+ * left as they are, since their text is plain and typesetting would turn it into markup.
+ */
+export async function typesetResponse(response: Response): Promise<Response> {
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(typesetPage(await response.text()), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}

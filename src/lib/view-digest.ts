@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+// A page with a cache key is reused while the code it imports is unchanged, and no page imports the
+// middleware that typesets it once rendered (src/middleware.ts). Imported here, with every page that
+// has a cache key, the typesetting is part of that code: changing it re-renders them all, instead
+// of keeping pages set by the old rules.
+import './typeset-page';
 
 /**
  * A digest of everything a page renders, for Astro's incremental build (`cacheKey`): two view

@@ -7,13 +7,15 @@ import { buildWith, cleanup, PROJECT, rebuildWith, type BuildResult } from './su
 import { ARTICLE } from '../support/broken-content-cases';
 import { editFile, replaceOnce, type Mutation } from '../support/content-mutations';
 
-// Two builds of one copy of the project, elsewhere on disk, with empty caches. First an editor's
+// Three builds of one copy of the project, elsewhere on disk, with empty caches. First an editor's
 // change, a fact's id renamed with its redirect (a page gone, a page new, lists and links changed),
 // built cold: the card at its new URL, the old one redirected. Then the change undone and the copy
 // rebuilt incrementally, with the caches the first build left (pages, share images): the files
 // must be the project's own `dist/` (which `npm test` builds first), byte for byte, share images
 // included. So a cached page or image that differs from a fresh one fails, and so does a machine
-// path leaking into the output or anything else that is not reproducible.
+// path leaking into the output or anything else that is not reproducible. Last, a change to the
+// typography, which the middleware applies once a page is rendered, rebuilt incrementally: no page
+// may be reused with the old typography.
 
 const OLD = 'soldats-chinois-exercice-2022-09';
 const NEW = 'soldats-envoyes-par-pekin-2022-09';
@@ -33,6 +35,15 @@ let restored: BuildResult;
 /** The renamed site, kept aside before the copy is rebuilt. */
 let renamedDist: string;
 const PROJECT_DIST = join(PROJECT, 'dist');
+
+/** The class that keeps a designation (« H-6K », « Il-20 ») on one line, as the typography sets it. */
+const TYPOGRAPHY = 'src/plugins/rehype-ordinals-and-designations.ts';
+const UNBROKEN = "const UNBROKEN_CLASS = 'designation';";
+const RENAMED_CLASS = 'designation-relue';
+const retypeset: Mutation = (root) =>
+  editFile(root, TYPOGRAPHY, (text) =>
+    replaceOnce(text, UNBROKEN, UNBROKEN.replace('designation', RENAMED_CLASS)),
+  );
 
 beforeAll(async () => {
   renamed = await buildWith(renameFact);
@@ -138,5 +149,32 @@ describe('le renommage défait, reconstruit de façon incrémentale', () => {
 
   it('mêmes fichiers, mêmes octets (sha256) que dist/ du projet, images de partage comprises', async () => {
     expect(await differences(PROJECT_DIST, restored.dist)).toBe('');
+  });
+});
+
+describe('la typographie changée, reconstruite de façon incrémentale', () => {
+  /** The built pages that hold a designation kept on one line, before the change. */
+  let typeset: string[];
+  let retypesetBuild: BuildResult;
+
+  beforeAll(async () => {
+    const pages = (await readdir(restored.dist, { recursive: true })).filter((file) =>
+      file.endsWith('.html'),
+    );
+    const texts = await Promise.all(pages.map((file) => readFile(join(restored.dist, file), 'utf8')));
+    typeset = pages.filter((_, index) => texts[index]!.includes('class="designation"'));
+    retypesetBuild = await rebuildWith(restored, retypeset);
+  }, 600_000);
+
+  it('chaque page est composée avec la nouvelle règle, aucune reprise telle quelle', async () => {
+    expect(retypesetBuild.code, retypesetBuild.output.slice(-3000)).toBe(0);
+    // The article, its cards and the entity pages name aircraft: the check has pages to look at.
+    expect(typeset.length).toBeGreaterThan(1);
+    const stale = [];
+    for (const file of typeset) {
+      const html = await readFile(join(retypesetBuild.dist, file), 'utf8');
+      if (!html.includes(`class="${RENAMED_CLASS}"`)) stale.push(file);
+    }
+    expect(stale, 'pages reprises avec l’ancienne typographie').toEqual([]);
   });
 });
