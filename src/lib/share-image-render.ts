@@ -8,6 +8,7 @@
  * share images' own modules: it runs in the worker threads of `share-image-cache.ts`, loaded by
  * Node itself rather than by Vite, and under vitest.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -40,10 +41,25 @@ const { Resvg } = await import('@resvg/resvg-js');
 if (ownDelay) delete process.env['MIMALLOC_PURGE_DELAY'];
 
 /**
- * Bump whenever the layout (`share-image-layout.ts`: colours, clamping rules, text
- * normalisation) or the rendering change: it is part of the cache key, so stale PNGs are never reused.
+ * The modules whose code draws an image (layout, its texts, rendering). Their text is part of the
+ * cache key, so an edit to any of them never reuses a PNG the old code drew; a module they come to
+ * import for drawing belongs here too.
  */
-const RENDERER_VERSION = 'share-image/4';
+export const RENDERER_MODULES = [
+  'src/lib/share-image-render.ts',
+  'src/lib/share-image-layout.ts',
+  'src/lib/share-text.ts',
+] as const;
+
+/**
+ * A digest of the renderer's code as it is under `root`: the project's, where every build runs
+ * (bundled code has no `src/` beside it, see worker-module.ts).
+ */
+export async function rendererCodeDigest(root = process.cwd()): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of RENDERER_MODULES) hash.update(`${file}\n`).update(await readFile(path.join(root, file)));
+  return hash.digest('hex');
+}
 
 const FONT_PACKAGE = '@fontsource/source-serif-4';
 
@@ -108,9 +124,9 @@ interface LoadedFont {
 interface Assets {
   fonts: LoadedFont[];
   /**
-   * Everything besides the card that determines the output bytes: font
-   * package version and files, and the renderer versions (a satori or resvg
-   * upgrade may move a pixel). Part of the cache key.
+   * Everything besides the card that determines the output bytes: the renderer's own code, the
+   * font package's version and files, satori's and resvg's versions (an upgrade may move a
+   * pixel). Part of the cache key.
    */
   identity: string;
 }
@@ -141,7 +157,8 @@ function loadAssets(): Promise<Assets> {
     const versions = await Promise.all(
       [FONT_PACKAGE, 'satori', '@resvg/resvg-js'].map(async (p) => `${p}@${await packageVersion(p)}`),
     );
-    return { fonts, identity: [...versions, ...FACES.map(faceFile)].join('\n') };
+    const code = await rendererCodeDigest();
+    return { fonts, identity: [code, ...versions, ...FACES.map(faceFile)].join('\n') };
   })();
   // A failed load (missing package) should not be cached forever in watch mode.
   assetsPromise.catch(() => {
@@ -151,11 +168,11 @@ function loadAssets(): Promise<Assets> {
 }
 
 /**
- * What besides the card decides the output bytes (font package and files, satori and resvg
- * versions): part of the share-image cache key.
+ * What besides the card decides the output bytes (the renderer's code, font package and files,
+ * satori and resvg versions): part of the share-image cache key.
  */
 export async function rendererIdentity(): Promise<string> {
-  return `${RENDERER_VERSION}\n${(await loadAssets()).identity}`;
+  return (await loadAssets()).identity;
 }
 
 /**

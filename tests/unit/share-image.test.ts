@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import type { ShareCard } from '../../src/lib/share-card.ts';
 import { normalizeText, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../src/lib/share-image-layout.ts';
-import { renderShareImage, renderShareSvg, withoutRedundantMasks } from '../../src/lib/share-image-render.ts';
+import {
+  RENDERER_MODULES,
+  rendererCodeDigest,
+  rendererIdentity,
+  renderShareImage,
+  renderShareSvg,
+  withoutRedundantMasks,
+} from '../../src/lib/share-image-render.ts';
 import { shareImageHash } from '../../src/lib/share-image-cache';
 import {
   prerenderShareImages,
@@ -281,6 +288,22 @@ describe('cache des images de partage', () => {
         [key]: typeof full[key] === 'boolean' ? !full[key] : `${String(full[key])} (modifié)`,
       };
       expect(await shareImageHash(changed), key).not.toBe(base);
+    }
+  });
+
+  test('le code qui dessine l’image fait partie de la clé : une mise en page modifiée ne reprend aucune image', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'renderer-code-'));
+    try {
+      for (const file of RENDERER_MODULES) await cp(file, path.join(root, file), { recursive: true });
+      const project = await rendererCodeDigest();
+      expect(await rendererCodeDigest(root)).toBe(project);
+      expect(await rendererIdentity()).toContain(project);
+      // The layout edited (one line added): a new key, so a new image.
+      const layout = path.join(root, 'src/lib/share-image-layout.ts');
+      await writeFile(layout, `${await readFile(layout, 'utf8')}\n// teinte revue\n`);
+      expect(await rendererCodeDigest(root)).not.toBe(project);
+    } finally {
+      await rm(root, { recursive: true, force: true });
     }
   });
 });
