@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Files stat'ed or removed at once: enough to keep the disk busy. */
@@ -45,12 +45,12 @@ export default function staleOutputIntegration(): AstroIntegration {
         }
         for (let start = 0; start < stale.length; start += BATCH)
           await Promise.all(stale.slice(start, start + BATCH).map((file) => rm(file)));
-        // Folders left empty (a deleted page's), deepest first.
-        const folders = entries
-          .filter((e) => e.isDirectory())
-          .map((e) => join(e.parentPath, e.name))
-          .sort((a, b) => b.length - a.length);
-        for (const folder of folders) {
+        // Folders a removal left empty (a deleted page's), deepest first, up to dist/ itself.
+        const folders = new Set<string>();
+        for (const file of stale)
+          for (let folder = dirname(file); folder.length > out.length; folder = dirname(folder))
+            folders.add(folder);
+        for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
           if ((await readdir(folder)).length === 0) await rmdir(folder);
         }
         if (stale.length > 0)
