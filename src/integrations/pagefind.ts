@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { chunk } from '../lib/chunk';
 import { separateElementsForSearch } from '../lib/search-text';
 
 /** Pages read and written at once while copying: enough to keep the disk busy. */
@@ -19,9 +20,9 @@ async function copyForIndex(site: string, copy: string): Promise<void> {
   const pages = (await readdir(site, { recursive: true })).filter((path) => path.endsWith('.html'));
   const folders = [...new Set(pages.map((path) => dirname(join(copy, path))))];
   await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
-  for (let start = 0; start < pages.length; start += BATCH) {
+  for (const batch of chunk(pages, BATCH)) {
     await Promise.all(
-      pages.slice(start, start + BATCH).map(async (path) => {
+      batch.map(async (path) => {
         const html = await readFile(join(site, path), 'utf8');
         await writeFile(join(copy, path), separateElementsForSearch(html));
       }),

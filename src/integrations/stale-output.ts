@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chunk } from '../lib/chunk';
 
 /** Files stat'ed or removed at once: enough to keep the disk busy. */
 const BATCH = 256;
@@ -38,13 +39,14 @@ export default function staleOutputIntegration(): AstroIntegration {
         const entries = await readdir(out, { recursive: true, withFileTypes: true });
         const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
         const stale: string[] = [];
-        for (let start = 0; start < files.length; start += BATCH) {
-          const batch = files.slice(start, start + BATCH).filter((file) => !kept.has(file));
+        for (const batch of chunk(
+          files.filter((file) => !kept.has(file)),
+          BATCH,
+        )) {
           const times = await Promise.all(batch.map(async (file) => (await stat(file)).mtimeMs));
           stale.push(...batch.filter((_, index) => times[index]! < started));
         }
-        for (let start = 0; start < stale.length; start += BATCH)
-          await Promise.all(stale.slice(start, start + BATCH).map((file) => rm(file)));
+        for (const batch of chunk(stale, BATCH)) await Promise.all(batch.map((file) => rm(file)));
         // Folders a removal left empty (a deleted page's), deepest first, up to dist/ itself.
         const folders = new Set<string>();
         for (const file of stale)
