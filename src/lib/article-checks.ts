@@ -1,5 +1,5 @@
 import type { ArticleModel } from './article-model';
-import type { FactCard } from './cards';
+import { articleCards, type FactCard } from './cards';
 import type { Verdict } from '../vocabulary/verdicts';
 
 /** One checked statement of an article, as its verification list shows it. */
@@ -25,8 +25,8 @@ export function articleChecks(article: ArticleModel, cards: readonly FactCard[])
   const order = new Map(article.paragraphs.map((paragraph, index) => [paragraph.id, index]));
   const position = (card: FactCard) =>
     article.paragraphs[order.get(card.quote.paragraphId) ?? 0]?.text.indexOf(card.quote.text) ?? 0;
-  return cards
-    .filter((card) => card.source.slug === article.slug && card.check !== undefined)
+  return articleCards(article, cards)
+    .filter((card) => card.check !== undefined)
     .sort(
       (a, b) =>
         (order.get(a.quote.paragraphId) ?? 0) - (order.get(b.quote.paragraphId) ?? 0) ||

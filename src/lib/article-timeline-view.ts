@@ -1,6 +1,6 @@
 import type { ArticleModel } from './article-model';
 import { toIso } from '../dates/partial-date';
-import { articleTimeline, shortName, type TimelineItem } from './timeline';
+import { articleItems, articleTimeline, shortName, type TimelineItem } from './timeline';
 import { timelineLineUrl } from './timeline-pages';
 import { urls } from './urls';
 
@@ -33,7 +33,7 @@ export function articleTimelineView(
 ): ArticleTimelineView {
   const mentionOf = (item: TimelineItem) =>
     item.mentions.find((mention) => mention.articleUrl === article.url);
-  const subject = timeline.find((item) => mentionOf(item)?.isSubject);
+  const subject = articleItems(article, timeline).find((item) => mentionOf(item)?.isSubject);
   return {
     entries: articleTimeline(article, timeline).map((item) => {
       const name = shortName(item);

@@ -202,6 +202,18 @@ function claimCard(
 const eventContext = (event: EventFact): string =>
   event.date ? `${event.label}, ${formatPartialDate(event.date)}` : event.label;
 
+const bySlug = new WeakMap<readonly FactCard[], ReadonlyMap<string, readonly FactCard[]>>();
+
+/** An article's cards, in their order among all cards: grouped once for all the article pages. */
+export function articleCards(
+  article: { readonly slug: string },
+  cards: readonly FactCard[],
+): readonly FactCard[] {
+  let grouped = bySlug.get(cards);
+  if (!grouped) bySlug.set(cards, (grouped = Map.groupBy(cards, (card) => card.source.slug)));
+  return grouped.get(article.slug) ?? [];
+}
+
 /** Whether a card is a page of its own: not an event the record holds, whose page is the record's. */
 export const hasOwnPage = (card: Pick<FactCard, 'type' | 'sameAs'>): boolean =>
   !(card.type === 'evenement' && card.sameAs !== undefined);

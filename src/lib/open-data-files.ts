@@ -39,11 +39,21 @@ const schemaOf = (row: z.ZodType, title: string, site: URL, file: DataFileName) 
  * One download, exactly as it is served: the endpoint sends it, and the /donnees/ page measures it
  * to state its size.
  */
-export function dataFile(
-  name: DataFileName,
-  content: { cards: readonly FactCard[]; timeline: readonly TimelineItem[] },
-  site: URL,
-): DataFile {
+export function dataFile(name: DataFileName, content: DataContent, site: URL): DataFile {
+  let files = made.get(content);
+  if (!files) made.set(content, (files = new Map()));
+  const key = `${site.href} ${name}`;
+  let file = files.get(key);
+  if (!file) files.set(key, (file = makeDataFile(name, content, site)));
+  return file;
+}
+
+type DataContent = { readonly cards: readonly FactCard[]; readonly timeline: readonly TimelineItem[] };
+
+/** Each file made once per content: the page that states their sizes and the endpoints share them. */
+const made = new WeakMap<DataContent, Map<string, DataFile>>();
+
+function makeDataFile(name: DataFileName, content: DataContent, site: URL): DataFile {
   switch (name) {
     case 'faits.json':
       return json(factRows(content.cards, site));

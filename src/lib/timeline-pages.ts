@@ -68,6 +68,20 @@ export function paginateTimeline(
  * ("/chronologie/#patrouille-aerienne-strategique-2022-11"). Undefined for an id not in it.
  */
 export function timelineLineUrl(id: string, timeline: readonly TimelineItem[]): string | undefined {
-  const page = paginateTimeline(timeline).find((slice) => slice.items.some((item) => item.id === id));
-  return page && urls.timelineLine(page.number, id);
+  const page = pageNumbers(timeline).get(id);
+  return page === undefined ? undefined : urls.timelineLine(page, id);
+}
+
+const numbers = new WeakMap<readonly TimelineItem[], ReadonlyMap<string, number>>();
+
+/** Each item's page number in the whole timeline, paginated once for all the articles that link to it. */
+function pageNumbers(timeline: readonly TimelineItem[]): ReadonlyMap<string, number> {
+  let found = numbers.get(timeline);
+  if (!found) {
+    found = new Map(
+      paginateTimeline(timeline).flatMap((page) => page.items.map((item) => [item.id, page.number] as const)),
+    );
+    numbers.set(timeline, found);
+  }
+  return found;
 }

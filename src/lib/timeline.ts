@@ -301,23 +301,61 @@ export function shortName(
     : { text: item.title, isTranslation: item.titleIsTranslation };
 }
 
+interface TimelineLookup {
+  /** Each article's items (those that mention it), by the article's URL, in timeline order. */
+  readonly byArticle: ReadonlyMap<string, readonly TimelineItem[]>;
+  /** The researched record's items, in timeline order. */
+  readonly record: readonly TimelineItem[];
+  readonly position: ReadonlyMap<TimelineItem, number>;
+}
+
+const lookups = new WeakMap<readonly TimelineItem[], TimelineLookup>();
+
+/** Grouped once per timeline: every article page looks its items up in the same one. */
+function lookup(timeline: readonly TimelineItem[]): TimelineLookup {
+  let found = lookups.get(timeline);
+  if (!found) {
+    const mentioned = timeline.flatMap((item) =>
+      [...new Set(item.mentions.map((mention) => mention.articleUrl))].map((url) => ({ url, item })),
+    );
+    found = {
+      byArticle: new Map(
+        [...Map.groupBy(mentioned, ({ url }) => url)].map(([url, list]) => [
+          url,
+          list.map(({ item }) => item),
+        ]),
+      ),
+      record: timeline.filter((item) => item.context !== undefined),
+      position: new Map(timeline.map((item, index) => [item, index])),
+    };
+    lookups.set(timeline, found);
+  }
+  return found;
+}
+
+/** The items an article reports (merged with the record's or not), in timeline order. */
+export const articleItems = (
+  article: Pick<ArticleModel, 'url'>,
+  timeline: readonly TimelineItem[],
+): readonly TimelineItem[] => lookup(timeline).byArticle.get(article.url) ?? [];
+
 /**
  * An article's own timeline: the items it reports (merged or not), plus the researched events
  * of the same period (from its earliest to its latest dated event), in timeline order.
  */
 export function articleTimeline(article: ArticleModel, timeline: readonly TimelineItem[]): TimelineItem[] {
-  const own = (item: TimelineItem) => item.mentions.some((mention) => mention.articleUrl === article.url);
-  const dates = timeline.filter(own).flatMap((item) => (item.start ? [item.start] : []));
-  if (dates.length === 0) return timeline.filter(own);
+  const { record, position } = lookup(timeline);
+  const own = articleItems(article, timeline);
+  const dates = own.flatMap((item) => (item.start ? [item.start] : []));
+  if (dates.length === 0) return [...own];
   const sorted = [...dates].sort(comparePartialDates);
   const from = sorted[0]!;
   const to = sorted.at(-1)!;
   // Context means the researched record: another article's own events are not this article's story.
   const within = (item: TimelineItem) =>
-    item.context !== undefined &&
     item.start !== undefined &&
     comparePartialDates(item.start, from) >= 0 &&
     // Begun by the end of the latest one's period: « 2022-11-05 » is within « 2022-11 ».
     !endsBefore(to, item.start);
-  return timeline.filter((item) => own(item) || within(item));
+  return [...new Set([...own, ...record.filter(within)])].sort((a, b) => position.get(a)! - position.get(b)!);
 }

@@ -15,7 +15,7 @@ import './typeset-page';
 export function viewDigest(view: unknown): string {
   const hash = createHash('sha256');
   const text = new DigestInput(hash);
-  feed(text, view, 'props');
+  if (!feed(text, view)) throw new TypeError(unreadable(view, 'props'));
   text.flush();
   return hash.digest('hex');
 }
@@ -40,7 +40,12 @@ class DigestInput {
   }
 }
 
-function feed(text: DigestInput, value: unknown, path: string): void {
+/**
+ * Writes `value` into the digest's input; false at the first value it cannot read. Where that
+ * value is is found afterwards (`unreadablePath`): naming each value's place as it goes would cost
+ * every page a string per value for an error that an author's content never triggers.
+ */
+function feed(text: DigestInput, value: unknown): boolean {
   if (value === null || value === undefined) {
     text.add(value === null ? 'n;' : 'u;');
   } else if (typeof value === 'string') {
@@ -49,32 +54,63 @@ function feed(text: DigestInput, value: unknown, path: string): void {
     text.add(`${(typeof value)[0]}${String(value)};`);
   } else if (Array.isArray(value)) {
     text.add(`a${value.length}[`);
-    value.forEach((item, index) => feed(text, item, `${path}[${index}]`));
+    for (const item of value) if (!feed(text, item)) return false;
     text.add(']');
   } else if (value instanceof Map) {
     text.add(`m${value.size}{`);
-    for (const [key, item] of value) {
-      feed(text, key, `${path} (clé)`);
-      feed(text, item, `${path}.get(${String(key)})`);
-    }
+    for (const [key, item] of value) if (!feed(text, key) || !feed(text, item)) return false;
     text.add('}');
   } else if (value instanceof Set) {
     text.add(`e${value.size}{`);
-    for (const item of value) feed(text, item, `${path} (élément)`);
+    for (const item of value) if (!feed(text, item)) return false;
     text.add('}');
   } else if (value instanceof Date) {
     text.add(`d${value.toISOString()};`);
-  } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  } else if (isPlainObject(value)) {
     const entries = Object.entries(value);
     text.add(`o${entries.length}{`);
     for (const [key, item] of entries) {
       text.add(`k${key.length}:${key}`);
-      feed(text, item, `${path}.${key}`);
+      if (!feed(text, item)) return false;
     }
     text.add('}');
   } else {
-    throw new TypeError(`${path} : donnée que la clé de cache d’une page ne sait pas lire (${typeof value})`);
+    return false;
   }
+  return true;
+}
+
+const isPlainObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+const isLeaf = (value: unknown): boolean =>
+  value === null ||
+  value === undefined ||
+  ['string', 'number', 'boolean', 'bigint'].includes(typeof value) ||
+  value instanceof Date;
+
+/** The first value in `value` that `feed` cannot read: where it is, and what it is. */
+function unreadable(value: unknown, path: string): string | undefined {
+  if (isLeaf(value)) return undefined;
+  const inside: [unknown, string][] | undefined = Array.isArray(value)
+    ? value.map((item, index) => [item, `${path}[${index}]`])
+    : value instanceof Map
+      ? [...value].flatMap(([key, item]): [unknown, string][] => [
+          [key, `${path} (clé)`],
+          [item, `${path}.get(${String(key)})`],
+        ])
+      : value instanceof Set
+        ? [...value].map((item): [unknown, string] => [item, `${path} (élément)`])
+        : isPlainObject(value)
+          ? Object.entries(value).map(([key, item]): [unknown, string] => [item, `${path}.${key}`])
+          : undefined;
+  if (inside === undefined)
+    return `${path} : donnée que la clé de cache d’une page ne sait pas lire (${typeof value})`;
+  for (const [item, at] of inside) {
+    const found = unreadable(item, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
