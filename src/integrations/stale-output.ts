@@ -39,10 +39,8 @@ export default function staleOutputIntegration(): AstroIntegration {
         const entries = await readdir(out, { recursive: true, withFileTypes: true });
         const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
         const stale: string[] = [];
-        for (const batch of chunk(
-          files.filter((file) => !kept.has(file)),
-          BATCH,
-        )) {
+        const unlisted = files.filter((file) => !kept.has(file));
+        for (const batch of chunk(unlisted, BATCH)) {
           const times = await Promise.all(batch.map(async (file) => (await stat(file)).mtimeMs));
           stale.push(...batch.filter((_, index) => times[index]! < started));
         }

@@ -351,11 +351,11 @@ export function articleTimeline(article: ArticleModel, timeline: readonly Timeli
   const sorted = [...dates].sort(comparePartialDates);
   const from = sorted[0]!;
   const to = sorted.at(-1)!;
-  // Context means the researched record: another article's own events are not this article's story.
   const within = (item: TimelineItem) =>
     item.start !== undefined &&
     comparePartialDates(item.start, from) >= 0 &&
     // Begun by the end of the latest one's period: « 2022-11-05 » is within « 2022-11 ».
     !endsBefore(to, item.start);
+  // Context means the researched record: another article's own events are not this article's story.
   return [...new Set([...own, ...record.filter(within)])].sort((a, b) => position.get(a)! - position.get(b)!);
 }

@@ -41,9 +41,9 @@ class DigestInput {
 }
 
 /**
- * Writes `value` into the digest's input; false at the first value it cannot read. Where that
- * value is is found afterwards (`unreadablePath`): naming each value's place as it goes would cost
- * every page a string per value for an error that an author's content never triggers.
+ * Writes `value` into the digest's input; false at the first value it cannot read, whose place
+ * `unreadable` then finds: naming each value's place as it goes would cost every page a string
+ * per value, for an error that only a change to the code can cause.
  */
 function feed(text: DigestInput, value: unknown): boolean {
   if (value === null || value === undefined) {

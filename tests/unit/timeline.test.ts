@@ -639,6 +639,13 @@ describe('chronologie d’un article (articleTimeline)', () => {
     expect(ids(articleTimeline(articleA, both))).toEqual(ids(own));
   });
 
+  it('suit la chronologie qu’on lui donne : un événement retiré du relevé en sort aussitôt', () => {
+    // As when `astro dev` rebuilds the model after an edit: the same article, a new timeline.
+    const shorter = context.filter((event) => event.id !== 'air-2022-05');
+    const timeline = buildTimeline(shorter, [articleA], isFixtureCountry, PUBLISHERS);
+    expect(ids(articleTimeline(articleA, timeline))).toEqual(ids(own).filter((id) => id !== 'air-2022-05'));
+  });
+
   it('un article sans événement daté n’a que ses propres événements', () => {
     const [undated] = articles(
       [
