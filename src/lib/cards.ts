@@ -1,3 +1,4 @@
+import { oncePer } from './once-per';
 import { checkView, publisherOf, type CheckView, type Publishers } from './claim-checks';
 import type { ArticleModel, ClaimFact, EventFact, FigureFact } from './article-model';
 import { eventKindLabel } from './labels';
@@ -202,17 +203,13 @@ function claimCard(
 const eventContext = (event: EventFact): string =>
   event.date ? `${event.label}, ${formatPartialDate(event.date)}` : event.label;
 
-const bySlug = new WeakMap<readonly FactCard[], ReadonlyMap<string, readonly FactCard[]>>();
+const bySlug = oncePer((cards: readonly FactCard[]) => Map.groupBy(cards, (card) => card.source.slug));
 
 /** An article's cards, in their order among all cards: grouped once for all the article pages. */
-export function articleCards(
+export const articleCards = (
   article: { readonly slug: string },
   cards: readonly FactCard[],
-): readonly FactCard[] {
-  let grouped = bySlug.get(cards);
-  if (!grouped) bySlug.set(cards, (grouped = Map.groupBy(cards, (card) => card.source.slug)));
-  return grouped.get(article.slug) ?? [];
-}
+): readonly FactCard[] => bySlug(cards).get(article.slug) ?? [];
 
 /** Whether a card is a page of its own: not an event the record holds, whose page is the record's. */
 export const hasOwnPage = (card: Pick<FactCard, 'type' | 'sameAs'>): boolean =>

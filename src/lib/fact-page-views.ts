@@ -1,3 +1,4 @@
+import { oncePer } from './once-per';
 import { withAcronymsSpelledOut } from './acronyms';
 import type { FactCard } from './cards';
 import type { CorrectionView } from './corrections';
@@ -51,19 +52,10 @@ type Sources = Pick<Site, 'timelineById' | 'corrections'> & {
   readonly entities: Pick<Entities, 'actors' | 'aircraft' | 'places'>;
 };
 
-const byFact = new WeakMap<readonly CorrectionView[], ReadonlyMap<string, CorrectionView[]>>();
-
 /** The site's corrections by the URL of the card they correct, grouped once for all its pages. */
-function correctionsByFact(corrections: readonly CorrectionView[]): ReadonlyMap<string, CorrectionView[]> {
-  let grouped = byFact.get(corrections);
-  if (!grouped) {
-    const map = new Map<string, CorrectionView[]>();
-    for (const correction of corrections)
-      map.set(correction.factUrl, [...(map.get(correction.factUrl) ?? []), correction]);
-    byFact.set(corrections, (grouped = map));
-  }
-  return grouped;
-}
+const correctionsByFact = oncePer((corrections: readonly CorrectionView[]) =>
+  Map.groupBy(corrections, (correction) => correction.factUrl),
+);
 
 /** The view of one /faits/ page: its card, with its links, map places and corrections. */
 export function factPageView(page: FactPage, site: Sources): FactPageView {

@@ -1,3 +1,4 @@
+import { oncePer } from './once-per';
 import { z } from 'astro/zod';
 import { factRowSchema, timelineRowSchema } from '../schema/open-data';
 import type { FactCard } from './cards';
@@ -40,8 +41,7 @@ const schemaOf = (row: z.ZodType, title: string, site: URL, file: DataFileName) 
  * to state its size.
  */
 export function dataFile(name: DataFileName, content: DataContent, site: URL): DataFile {
-  let files = made.get(content);
-  if (!files) made.set(content, (files = new Map()));
+  const files = made(content);
   const key = `${site.href} ${name}`;
   let file = files.get(key);
   if (!file) files.set(key, (file = makeDataFile(name, content, site)));
@@ -51,7 +51,7 @@ export function dataFile(name: DataFileName, content: DataContent, site: URL): D
 type DataContent = { readonly cards: readonly FactCard[]; readonly timeline: readonly TimelineItem[] };
 
 /** Each file made once per content: the page that states their sizes and the endpoints share them. */
-const made = new WeakMap<DataContent, Map<string, DataFile>>();
+const made = oncePer<DataContent, Map<string, DataFile>>(() => new Map());
 
 function makeDataFile(name: DataFileName, content: DataContent, site: URL): DataFile {
   switch (name) {

@@ -1,3 +1,4 @@
+import { oncePer } from './once-per';
 import { groupByYear } from './timeline-views';
 import type { TimelineItem } from './timeline';
 import { urls } from './urls';
@@ -72,16 +73,8 @@ export function timelineLineUrl(id: string, timeline: readonly TimelineItem[]): 
   return page === undefined ? undefined : urls.timelineLine(page, id);
 }
 
-const numbers = new WeakMap<readonly TimelineItem[], ReadonlyMap<string, number>>();
-
 /** Each item's page number in the whole timeline, paginated once for all the articles that link to it. */
-function pageNumbers(timeline: readonly TimelineItem[]): ReadonlyMap<string, number> {
-  let found = numbers.get(timeline);
-  if (!found) {
-    found = new Map(
-      paginateTimeline(timeline).flatMap((page) => page.items.map((item) => [item.id, page.number] as const)),
-    );
-    numbers.set(timeline, found);
-  }
-  return found;
-}
+const pageNumbers = oncePer(
+  (timeline: readonly TimelineItem[]): ReadonlyMap<string, number> =>
+    new Map(paginateTimeline(timeline).flatMap((page) => page.items.map((item) => [item.id, page.number]))),
+);

@@ -1,3 +1,4 @@
+import { oncePer } from './once-per';
 import type { ContextEvent } from '../schema/context-event';
 import { citedPages, type CitedPage } from './cited-pages';
 import { contextFeatureLabels } from '../vocabulary/context-features';
@@ -309,29 +310,19 @@ interface TimelineLookup {
   readonly position: ReadonlyMap<TimelineItem, number>;
 }
 
-const lookups = new WeakMap<readonly TimelineItem[], TimelineLookup>();
-
 /** Grouped once per timeline: every article page looks its items up in the same one. */
-function lookup(timeline: readonly TimelineItem[]): TimelineLookup {
-  let found = lookups.get(timeline);
-  if (!found) {
-    const mentioned = timeline.flatMap((item) =>
-      [...new Set(item.mentions.map((mention) => mention.articleUrl))].map((url) => ({ url, item })),
-    );
-    found = {
-      byArticle: new Map(
-        [...Map.groupBy(mentioned, ({ url }) => url)].map(([url, list]) => [
-          url,
-          list.map(({ item }) => item),
-        ]),
-      ),
-      record: timeline.filter((item) => item.context !== undefined),
-      position: new Map(timeline.map((item, index) => [item, index])),
-    };
-    lookups.set(timeline, found);
-  }
-  return found;
-}
+const lookup = oncePer((timeline: readonly TimelineItem[]): TimelineLookup => {
+  const mentioned = timeline.flatMap((item) =>
+    [...new Set(item.mentions.map((mention) => mention.articleUrl))].map((url) => ({ url, item })),
+  );
+  return {
+    byArticle: new Map(
+      [...Map.groupBy(mentioned, ({ url }) => url)].map(([url, list]) => [url, list.map(({ item }) => item)]),
+    ),
+    record: timeline.filter((item) => item.context !== undefined),
+    position: new Map(timeline.map((item, index) => [item, index])),
+  };
+});
 
 /** The items an article reports (merged with the record's or not), in timeline order. */
 export const articleItems = (
